@@ -1,0 +1,71 @@
+package io.hichat.platform.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.hichat.identity.AccessTokenAuthenticator;
+import io.hichat.identity.InvalidAccessToken;
+import io.hichat.platform.web.ErrorResponseWriter;
+import io.hichat.platform.web.Failures;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Authenticates a request by its {@code Authorization} header: {@code Bearer <token>} or, as the original clients
+ * send it, the bare token. A refused token leaves the request anonymous and says why, so that a protected route
+ * answers 401 with the reason while a public one (login with a stale token) still works.
+ */
+class AccessTokenFilter extends OncePerRequestFilter {
+
+    static final String REFUSAL_ATTRIBUTE = AccessTokenFilter.class.getName() + ".refusal";
+    private static final String BEARER = "Bearer ";
+
+    private final AccessTokenAuthenticator authenticator;
+    private final ErrorResponseWriter errors;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    AccessTokenFilter(AccessTokenAuthenticator authenticator, ErrorResponseWriter errors) {
+        this.authenticator = authenticator;
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && !header.isBlank()) {
+            try {
+                authenticate(tokenOf(header));
+            } catch (InvalidAccessToken refused) {
+                request.setAttribute(REFUSAL_ATTRIBUTE, refused.getMessage());
+            } catch (RuntimeException failure) {
+                errors.write(response, Failures.answer(failure, request.getMethod(), request.getRequestURI()));
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void authenticate(String token) {
+        long userId = authenticator.authenticate(token);
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, List.of()));
+        contexts.setContext(context);
+    }
+
+    private static String tokenOf(String header) {
+        String value = header.strip();
+        return value.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? value.substring(BEARER.length()).strip()
+                : value;
+    }
+}

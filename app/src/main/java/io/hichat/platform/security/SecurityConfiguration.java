@@ -1,0 +1,87 @@
+package io.hichat.platform.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import io.hichat.identity.AccessTokenAuthenticator;
+import io.hichat.platform.web.ErrorResponseWriter;
+import io.hichat.shared.web.ApiError;
+import io.hichat.shared.web.PublicRoutes;
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Every route needs a valid access token except those the contexts declare public. No sessions, no cookies, so no
+ * CSRF surface: the token travels in a header a browser never adds by itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String MISSING_TOKEN =
+            "this route needs an access token: send the token from login as 'Authorization: Bearer <token>'";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<PublicRoutes> publicRoutes,
+            AccessTokenAuthenticator authenticator, ErrorResponseWriter errors) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .cors(Customizer.withDefaults())
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(routes -> {
+                    routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    publicRoutes.stream().flatMap(declared -> declared.routes().stream())
+                            .forEach(route -> routes.requestMatchers(route.method(), route.path()).permitAll());
+                    routes.anyRequest().authenticated();
+                })
+                .addFilterBefore(new AccessTokenFilter(authenticator, errors), AuthorizationFilter.class)
+                .exceptionHandling(failures -> failures
+                        .authenticationEntryPoint((request, response, refusal) -> {
+                            Object reason = request.getAttribute(AccessTokenFilter.REFUSAL_ATTRIBUTE);
+                            errors.write(response,
+                                    ApiError.unauthenticated(reason != null ? reason.toString() : MISSING_TOKEN));
+                        })
+                        .accessDeniedHandler((request, response, denied) -> errors.write(response,
+                                ApiError.forbidden("this route is not open to this user"))));
+        return http.build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties properties, Environment environment) {
+        if (environment.matchesProfiles("prod") && (properties.allowsAnyOrigin()
+                || properties.allowedOrigins().isEmpty())) {
+            throw new IllegalStateException(
+                    "hichat.cors.allowed-origins must list the web clients' origins in production, not '*'");
+        }
+        CorsConfiguration cors = new CorsConfiguration();
+        if (properties.allowsAnyOrigin()) {
+            cors.addAllowedOriginPattern(CorsProperties.ANY_ORIGIN);
+        } else {
+            cors.setAllowedOrigins(properties.allowedOrigins());
+        }
+        cors.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.PUT.name(),
+                HttpMethod.OPTIONS.name()));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
+        cors.setExposedHeaders(List.of("X-Request-Id"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}

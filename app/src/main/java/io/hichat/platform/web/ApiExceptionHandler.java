@@ -1,0 +1,137 @@
+package io.hichat.platform.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
+
+import io.hichat.platform.web.RequestBodyLimitFilter.RequestBodyTooLarge;
+import io.hichat.shared.web.ApiError;
+import io.hichat.shared.web.Envelope;
+import io.hichat.shared.web.ErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The error envelope for everything the contexts' own advice does not answer: Spring MVC's errors (unreadable
+ * bodies, unknown routes, wrong methods and media types), then anything unexpected. Each context's advice runs
+ * first and speaks for its domain.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        return ApiError.invalidRequest("parameter '" + mismatch.getName() + "' must be "
+                + JsonTypes.describe(mismatch.getRequiredType())).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> unauthenticated(AuthenticationException refusal) {
+        return ApiError.unauthenticated(refusal.getMessage()).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> unexpected(Exception failure, HttpServletRequest request) {
+        return Failures.answer(failure, request.getMethod(), request.getRequestURI()).toResponse();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(ApiError.invalidRequest(describe(unreadable)), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException notFound,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(ApiError.notFound("no route " + notFound.getHttpMethod() + " " + notFound.getRequestURL()),
+                headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException wrongMethod, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String supported = wrongMethod.getSupportedHttpMethods() == null ? ""
+                : "; use " + wrongMethod.getSupportedHttpMethods().stream().map(Object::toString)
+                        .collect(Collectors.joining(" or "));
+        return answer(new ApiError(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.REFUSED,
+                wrongMethod.getMethod() + " is not supported on " + path(request) + supported), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException wrongType,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.INVALID_REQUEST,
+                "send the body as JSON, with Content-Type: application/json"), headers);
+    }
+
+    /** Every other Spring MVC error keeps its status and gets the envelope with a plain message. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpStatus httpStatus = HttpStatus.valueOf(status.value());
+        ErrorCode code = httpStatus.is4xxClientError() && httpStatus != HttpStatus.NOT_FOUND
+                && httpStatus != HttpStatus.METHOD_NOT_ALLOWED ? ErrorCode.INVALID_REQUEST : ErrorCode.REFUSED;
+        String message = httpStatus.is5xxServerError() ? "the server could not answer this request"
+                : httpStatus.getReasonPhrase().toLowerCase() + ": " + failure.getMessage();
+        return answer(new ApiError(httpStatus, code, message), headers);
+    }
+
+    private static ResponseEntity<Object> answer(ApiError error, HttpHeaders headers) {
+        return ResponseEntity.status(error.status()).headers(headers)
+                .body(Envelope.error(error.code(), error.message()));
+    }
+
+    /** Names the field and the expected type, never a Java class or a parser's internals. */
+    static String describe(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLarge tooLarge) {
+                return tooLarge.getMessage();
+            }
+        }
+        Throwable cause = unreadable.getCause();
+        if (cause instanceof MismatchedInputException mismatch) {
+            String field = fieldPath(mismatch.getPath());
+            return field.isEmpty() ? "request body must be a JSON object"
+                    : "field '" + field + "' must be " + JsonTypes.describe(mismatch.getTargetType());
+        }
+        if (cause instanceof JacksonException) {
+            return "request body is not valid JSON";
+        }
+        return "request body is missing";
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        return path.stream()
+                .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest
+                        ? servletRequest.getRequestURI()
+                        : request.getDescription(false);
+    }
+}

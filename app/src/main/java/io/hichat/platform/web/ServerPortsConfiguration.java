@@ -1,0 +1,51 @@
+package io.hichat.platform.web;
+
+import org.apache.catalina.connector.Connector;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API document names two base URLs, {@code :8888} and {@code :8889} ("social-api"); clients configured with
+ * either must work, so one server answers every route on both ports.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServerPortsConfiguration {
+
+    @Bean
+    TomcatServletWebServerFactory tomcatServletWebServerFactory(
+            @Value("${hichat.server.additional-port}") int additionalPort) {
+        return new TwoPortTomcatFactory(additionalPort);
+    }
+
+    /**
+     * Adds the second connector when the server is created, after every customizer has configured the factory, and
+     * customizes it exactly like the main one, so both ports behave the same (limits, timeouts, threads).
+     */
+    static final class TwoPortTomcatFactory extends TomcatServletWebServerFactory {
+
+        private final int additionalPort;
+
+        TwoPortTomcatFactory(int additionalPort) {
+            if (additionalPort < 0 || additionalPort > 65535) {
+                throw new IllegalArgumentException(
+                        "hichat.server.additional-port must be 0 (off) or a port number, got " + additionalPort);
+            }
+            this.additionalPort = additionalPort;
+        }
+
+        @Override
+        public WebServer getWebServer(ServletContextInitializer... initializers) {
+            if (additionalPort > 0) {
+                Connector connector = new Connector(getProtocol());
+                customizeConnector(connector);
+                connector.setPort(additionalPort);
+                addAdditionalConnectors(connector);
+            }
+            return super.getWebServer(initializers);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.hichat.identity.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.hichat.identity.domain.AvatarUrl;
+import io.hichat.identity.domain.Nickname;
+import io.hichat.identity.domain.PasswordHash;
+import io.hichat.identity.domain.PhoneAlreadyRegistered;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.Sex;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+import io.hichat.testing.Accounts;
+import io.hichat.testing.HttpApiTest;
+
+/** The jOOQ adapter against PostgreSQL: what is saved loads back equal, ids included. */
+@HttpApiTest
+class JooqUserRepositoryTest {
+
+    private static final PasswordHash HASH = new PasswordHash(
+            "$2a$10$7EqJtq98hPqEX7fNZaFWoO5rWlXk9Qh1Wv8CZ5J4c5h6bq1Xz6Y9S");
+
+    @Autowired
+    JooqUserRepository users;
+
+    private User aNewUser() {
+        return User.register(users.nextId(), new PhoneNumber(Accounts.uniquePhone()), HASH, new Nickname("范丞丞"),
+                Sex.FEMALE, new AvatarUrl("https://example.com/a.png"), Instant.parse("2026-11-25T10:15:30.123456789Z"));
+    }
+
+    @Test
+    void aSavedUserLoadsBackEqualByIdAndByPhone() {
+        User saved = aNewUser();
+        users.add(saved);
+
+        User byId = users.findById(saved.getId()).orElseThrow();
+        User byPhone = users.findByPhone(saved.getPhone()).orElseThrow();
+
+        assertThat(byId).usingRecursiveComparison().ignoringFields("events").isEqualTo(saved);
+        assertThat(byPhone).usingRecursiveComparison().ignoringFields("events").isEqualTo(saved);
+        assertThat(byId.getId()).isEqualTo(saved.getId());
+        assertThat(byId.pullEvents()).as("reconstitution records nothing").isEmpty();
+    }
+
+    @Test
+    void idsComeFromTheSequenceAndAreNeverReused() {
+        UserId first = users.nextId();
+        UserId second = users.nextId();
+
+        assertThat(second.value()).isGreaterThan(first.value());
+    }
+
+    @Test
+    void existenceIsAnsweredByIdAndByPhone() {
+        User saved = aNewUser();
+        users.add(saved);
+
+        assertThat(users.existsById(saved.getId())).isTrue();
+        assertThat(users.existsByPhone(saved.getPhone())).isTrue();
+        assertThat(users.existsById(new UserId(Long.MAX_VALUE))).isFalse();
+        assertThat(users.existsByPhone(new PhoneNumber(Accounts.uniquePhone()))).isFalse();
+        assertThat(users.findById(new UserId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void aSecondAccountForAPhoneIsRefusedByTheDatabase() {
+        User first = aNewUser();
+        users.add(first);
+        User second = User.register(users.nextId(), first.getPhone(), HASH, null, Sex.UNKNOWN, AvatarUrl.NONE,
+                Instant.now());
+
+        assertThatThrownBy(() -> users.add(second)).isInstanceOf(PhoneAlreadyRegistered.class);
+        assertThat(users.existsById(second.getId())).isFalse();
+    }
+
+    @Test
+    void theLastLoginIsSaved() {
+        User user = aNewUser();
+        users.add(user);
+
+        user.recordLogin(Instant.parse("2026-12-01T08:00:00.654321Z"));
+        users.saveLastLogin(user);
+
+        assertThat(users.findById(user.getId()).orElseThrow().getLastLoginAt())
+                .isEqualTo(Instant.parse("2026-12-01T08:00:00.654321Z"));
+    }
+}

@@ -1,0 +1,108 @@
+package io.hichat.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.hichat.testing.Accounts;
+import io.hichat.testing.Api;
+import io.hichat.testing.ApiResponse;
+import io.hichat.testing.HttpApiTest;
+
+/** What every route shares: the error envelope for the HTTP layer's own refusals, limits, request ids, CORS. */
+@HttpApiTest
+class HttpEdgeApiTest {
+
+    private static final int TWO_MEGABYTES = 2 * 1024 * 1024;
+
+    @Autowired
+    Api api;
+
+    @Test
+    void aTwoMegabyteBodyIsRefusedAsTooLarge() {
+        byte[] body = ("{\"phone\":\"" + "1".repeat(TWO_MEGABYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        String message = api.post("/api/v1/user/register").header("Content-Type", "application/json")
+                .rawBody(body).send().error(400, 100002);
+
+        assertThat(message).contains("larger than the limit");
+    }
+
+    @Test
+    void aTwoMegabyteBodySentWithoutALengthIsRefusedAsTooLarge() {
+        byte[] body = ("{\"phone\":\"" + "1".repeat(TWO_MEGABYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        String message = api.post("/api/v1/user/register").header("Content-Type", "application/json")
+                .chunkedBody(body).send().error(400, 100002);
+
+        assertThat(message).contains("larger than the limit");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonByTypeIsRefused() {
+        String message = api.post("/api/v1/user/register").header("Content-Type", "text/plain")
+                .rawBody(Accounts.aRegistration().json().getBytes(StandardCharsets.UTF_8)).send()
+                .error(415, 100002);
+
+        assertThat(message).contains("application/json");
+    }
+
+    @Test
+    void anUnknownRouteAnswersTheEnvelopeWith404() {
+        String token = Accounts.register(api).token();
+
+        String message = api.get("/api/v1/user/nothing-here").bearer(token).send().error(404, 100001);
+
+        assertThat(message).isEqualTo("no route GET /api/v1/user/nothing-here");
+    }
+
+    @Test
+    void anUnknownRouteWithoutATokenIsRefusedBeforeItIsLookedUp() {
+        api.get("/nothing-here").send().error(401, 100003);
+    }
+
+    @Test
+    void aWrongMethodAnswersTheEnvelopeWith405AndNamesTheRightOne() {
+        String token = Accounts.register(api).token();
+
+        String message = api.request("DELETE", "/api/v1/user/detail").bearer(token).send().error(405, 100001);
+
+        assertThat(message).contains("use GET");
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndKeepsACallersOwn() {
+        ApiResponse generated = api.get("/api/v1/user/detail").send();
+        ApiResponse kept = api.get("/api/v1/user/detail").header("X-Request-Id", "client-trace-42").send();
+
+        assertThat(generated.headers().firstValue("X-Request-Id")).hasValueSatisfying(
+                id -> assertThat(id).matches("[0-9a-f]{16}"));
+        assertThat(kept.headers().firstValue("X-Request-Id")).hasValue("client-trace-42");
+    }
+
+    @Test
+    void aBrowserPreflightIsAnsweredWithoutAToken() {
+        ApiResponse preflight = api.request("OPTIONS", "/api/v1/user/detail")
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .send();
+
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(
+                headers -> assertThat(headers.toLowerCase()).contains("authorization"));
+    }
+
+    @Test
+    void aBrowsersRealRequestGetsTheCorsHeader() {
+        ApiResponse answer = api.post("/api/v1/user/register").header("Origin", "http://localhost:5173")
+                .json(Accounts.aRegistration().json()).send();
+
+        answer.data();
+        assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+    }
+}

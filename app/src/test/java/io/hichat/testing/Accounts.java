@@ -1,0 +1,75 @@
+package io.hichat.testing;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Accounts for tests: unique phone numbers and register bodies built field by field, so each test states only what
+ * matters to it.
+ */
+public final class Accounts {
+
+    private static final AtomicLong NEXT_PHONE = new AtomicLong(
+            13_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+
+    public static final String PASSWORD = "dsafasf";
+
+    private Accounts() {
+    }
+
+    public static String uniquePhone() {
+        return Long.toString(NEXT_PHONE.getAndIncrement());
+    }
+
+    /** The register body of the API document's example, with a phone no other test uses. */
+    public static Registration aRegistration() {
+        return new Registration()
+                .with("nickname", "范丞丞")
+                .with("phone", uniquePhone())
+                .with("password", PASSWORD)
+                .with("sex", 0)
+                .with("avatar", "http://127.0.0.1:8082/avatar/101.png");
+    }
+
+    /** Registers an account through the API and returns what a client then holds. */
+    public static Account register(Api api) {
+        Registration registration = aRegistration();
+        ApiResponse answer = api.post("/api/v1/user/register").json(registration.json()).send();
+        String token = answer.data().get("token").stringValue();
+        return new Account(registration.phone(), PASSWORD, token);
+    }
+
+    public record Account(String phone, String password, String token) {
+    }
+
+    public static final class Registration {
+
+        private final ObjectNode body = JsonNodeFactory.instance.objectNode();
+
+        public Registration with(String field, String value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Registration with(String field, int value) {
+            body.put(field, value);
+            return this;
+        }
+
+        public Registration without(String field) {
+            body.remove(field);
+            return this;
+        }
+
+        public String phone() {
+            return body.get("phone").asString();
+        }
+
+        public String json() {
+            return body.toString();
+        }
+    }
+}

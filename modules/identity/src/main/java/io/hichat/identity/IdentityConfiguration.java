@@ -1,0 +1,49 @@
+package io.hichat.identity;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.identity.application.AuthenticateAccessTokenService;
+import io.hichat.identity.application.LogInService;
+import io.hichat.identity.application.RegisterUserService;
+import io.hichat.identity.application.ViewProfileService;
+import io.hichat.identity.application.port.out.HashPasswordPort;
+import io.hichat.identity.application.port.out.IssueAccessTokenPort;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.PublishEventPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
+
+/**
+ * Wires the identity use cases to their ports. The application layer carries no Spring stereotype, so its
+ * services are declared here, in one place that shows what each use case needs.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+    @Bean
+    RegisterUserService registerUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+            IssueAccessTokenPort tokens, PublishEventPort events, TransactionOperations transactions, Clock clock) {
+        return new RegisterUserService(loadUser, saveUser, passwords, tokens, events, transactions, clock);
+    }
+
+    @Bean
+    LogInService logInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+            IssueAccessTokenPort tokens, Clock clock) {
+        return new LogInService(loadUser, saveUser, passwords, tokens, clock);
+    }
+
+    @Bean
+    ViewProfileService viewProfileService(LoadUserPort loadUser) {
+        return new ViewProfileService(loadUser);
+    }
+
+    @Bean
+    AuthenticateAccessTokenService authenticateAccessTokenService(VerifyAccessTokenPort tokens,
+            LoadUserPort loadUser) {
+        return new AuthenticateAccessTokenService(tokens, loadUser);
+    }
+}

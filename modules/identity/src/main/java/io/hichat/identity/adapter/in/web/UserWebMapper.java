@@ -1,0 +1,87 @@
+package io.hichat.identity.adapter.in.web;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import io.hichat.identity.application.port.in.LogInCommand;
+import io.hichat.identity.application.port.in.RegisterUserCommand;
+import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.AvatarUrl;
+import io.hichat.identity.domain.Nickname;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.Sex;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+
+/**
+ * Between the user routes' JSON and the identity use cases. Request values become value objects here, which is
+ * where a missing or invalid one is refused.
+ */
+@Mapper
+interface UserWebMapper {
+
+    RegisterUserCommand toCommand(RegisterRequest request);
+
+    LogInCommand toCommand(LoginRequest request);
+
+    @Mapping(target = "token", source = "value")
+    @Mapping(target = "expire", source = "expiresAt")
+    TokenResponse toResponse(AccessToken token);
+
+    @Mapping(target = "mobile", source = "phone")
+    @Mapping(target = "lastLogin", source = "lastLoginAt")
+    ProfileResponse.Info toProfile(User user);
+
+    default PhoneNumber phone(@Nullable String phone) {
+        return PhoneNumber.of(phone);
+    }
+
+    default PlainPassword password(@Nullable String password) {
+        return PlainPassword.of(password);
+    }
+
+    /** An empty nickname means "use my phone number", which the domain decides. */
+    default @Nullable Nickname nickname(@Nullable String nickname) {
+        return nickname == null || nickname.isBlank() ? null : new Nickname(nickname);
+    }
+
+    default Sex sex(@Nullable Integer sex) {
+        return sex == null ? Sex.UNKNOWN : Sex.fromCode(sex);
+    }
+
+    default AvatarUrl avatar(@Nullable String avatar) {
+        return AvatarUrl.of(avatar);
+    }
+
+    default String text(UserId id) {
+        return Long.toString(id.value());
+    }
+
+    default String text(PhoneNumber phone) {
+        return phone.value();
+    }
+
+    default String text(Nickname nickname) {
+        return nickname.value();
+    }
+
+    default String text(AvatarUrl avatar) {
+        return avatar.value();
+    }
+
+    default int code(Sex sex) {
+        return sex.code();
+    }
+
+    default long epochSeconds(Instant instant) {
+        return instant.getEpochSecond();
+    }
+
+    default String epochSecondsText(Instant instant) {
+        return Long.toString(instant.getEpochSecond());
+    }
+}

@@ -1,0 +1,99 @@
+package io.hichat.identity.adapter.out.persistence;
+
+import static io.hichat.db.identity.Sequences.USER_ID_SEQ;
+import static io.hichat.db.identity.Tables.USERS;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import io.hichat.db.identity.tables.records.UsersRecord;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.domain.AvatarUrl;
+import io.hichat.identity.domain.Nickname;
+import io.hichat.identity.domain.PasswordHash;
+import io.hichat.identity.domain.PhoneAlreadyRegistered;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.Sex;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+
+@Repository
+class JooqUserRepository implements LoadUserPort, SaveUserPort {
+
+    private final DSLContext dsl;
+
+    JooqUserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return dsl.selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public Optional<User> findByPhone(PhoneNumber phone) {
+        return dsl.selectFrom(USERS).where(USERS.PHONE.eq(phone.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public boolean existsById(UserId id) {
+        return dsl.fetchExists(USERS, USERS.ID.eq(id.value()));
+    }
+
+    @Override
+    public boolean existsByPhone(PhoneNumber phone) {
+        return dsl.fetchExists(USERS, USERS.PHONE.eq(phone.value()));
+    }
+
+    @Override
+    public UserId nextId() {
+        return new UserId(dsl.nextval(USER_ID_SEQ));
+    }
+
+    @Override
+    public void add(User user) {
+        try {
+            dsl.insertInto(USERS)
+                    .set(USERS.ID, user.getId().value())
+                    .set(USERS.PHONE, user.getPhone().value())
+                    .set(USERS.PASSWORD_HASH, user.getPasswordHash().value())
+                    .set(USERS.NICKNAME, user.getNickname().value())
+                    .set(USERS.SEX, (short) user.getSex().code())
+                    .set(USERS.AVATAR, user.getAvatar().value())
+                    .set(USERS.INTRODUCTION, user.getIntroduction())
+                    .set(USERS.EMAIL, user.getEmail())
+                    .set(USERS.REGISTERED_AT, toTimestamp(user.getRegisteredAt()))
+                    .set(USERS.LAST_LOGIN_AT, toTimestamp(user.getLastLoginAt()))
+                    .execute();
+        } catch (DuplicateKeyException phoneTaken) {
+            throw new PhoneAlreadyRegistered(user.getPhone());
+        }
+    }
+
+    @Override
+    public void saveLastLogin(User user) {
+        dsl.update(USERS)
+                .set(USERS.LAST_LOGIN_AT, toTimestamp(user.getLastLoginAt()))
+                .where(USERS.ID.eq(user.getId().value()))
+                .execute();
+    }
+
+    private static User toUser(UsersRecord row) {
+        return User.reconstitute(new UserId(row.getId()), new PhoneNumber(row.getPhone()),
+                new PasswordHash(row.getPasswordHash()), new Nickname(row.getNickname()), Sex.fromCode(row.getSex()),
+                new AvatarUrl(row.getAvatar()), row.getIntroduction(), row.getEmail(),
+                row.getRegisteredAt().toInstant(), row.getLastLoginAt().toInstant());
+    }
+
+    private static OffsetDateTime toTimestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

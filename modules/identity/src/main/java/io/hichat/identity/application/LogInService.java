@@ -1,0 +1,46 @@
+package io.hichat.identity.application;
+
+import java.time.Clock;
+
+import io.hichat.identity.application.port.in.LogInCommand;
+import io.hichat.identity.application.port.in.LogInUseCase;
+import io.hichat.identity.application.port.out.HashPasswordPort;
+import io.hichat.identity.application.port.out.IssueAccessTokenPort;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.InvalidCredentials;
+import io.hichat.identity.domain.User;
+
+public class LogInService implements LogInUseCase {
+
+    private final LoadUserPort loadUser;
+    private final SaveUserPort saveUser;
+    private final HashPasswordPort passwords;
+    private final IssueAccessTokenPort tokens;
+    private final Clock clock;
+
+    public LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+            IssueAccessTokenPort tokens, Clock clock) {
+        this.loadUser = loadUser;
+        this.saveUser = saveUser;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccessToken logIn(LogInCommand command) {
+        User user = loadUser.findByPhone(command.phone()).orElse(null);
+        if (user == null) {
+            passwords.matchNothing(command.password());
+            throw new InvalidCredentials();
+        }
+        if (!passwords.matches(command.password(), user.getPasswordHash())) {
+            throw new InvalidCredentials();
+        }
+        user.recordLogin(clock.instant());
+        saveUser.saveLastLogin(user);
+        return tokens.issue(user.getId(), user.getLastLoginAt());
+    }
+}

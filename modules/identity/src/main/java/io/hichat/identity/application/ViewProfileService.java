@@ -1,0 +1,21 @@
+package io.hichat.identity.application;
+
+import io.hichat.identity.application.port.in.ViewProfileUseCase;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.domain.UnknownUser;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+
+public class ViewProfileService implements ViewProfileUseCase {
+
+    private final LoadUserPort loadUser;
+
+    public ViewProfileService(LoadUserPort loadUser) {
+        this.loadUser = loadUser;
+    }
+
+    @Override
+    public User viewProfile(UserId id) {
+        return loadUser.findById(id).orElseThrow(() -> new UnknownUser(id));
+    }
+}

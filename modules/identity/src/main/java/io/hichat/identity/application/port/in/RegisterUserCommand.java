@@ -1,0 +1,27 @@
+package io.hichat.identity.application.port.in;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.identity.domain.AvatarUrl;
+import io.hichat.identity.domain.Nickname;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.Sex;
+
+/**
+ * A registration whose every value has passed its value object's rules.
+ *
+ * @param nickname {@code null} when the user left it empty: the phone number stands in
+ */
+public record RegisterUserCommand(PhoneNumber phone, PlainPassword password, @Nullable Nickname nickname, Sex sex,
+        AvatarUrl avatar) {
+
+    public RegisterUserCommand {
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(avatar, "avatar");
+    }
+}

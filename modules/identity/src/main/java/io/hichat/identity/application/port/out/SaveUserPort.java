@@ -1,0 +1,20 @@
+package io.hichat.identity.application.port.out;
+
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+
+public interface SaveUserPort {
+
+    /** A fresh id for an account about to be registered. */
+    UserId nextId();
+
+    /**
+     * Stores a newly registered account.
+     *
+     * @throws io.hichat.identity.domain.PhoneAlreadyRegistered if another account took the phone first
+     */
+    void add(User user);
+
+    /** Stores the user's last-login time. */
+    void saveLastLogin(User user);
+}

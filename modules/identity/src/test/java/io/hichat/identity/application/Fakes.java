@@ -1,0 +1,123 @@
+package io.hichat.identity.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jmolecules.event.types.DomainEvent;
+
+import io.hichat.identity.InvalidAccessToken;
+import io.hichat.identity.application.port.out.HashPasswordPort;
+import io.hichat.identity.application.port.out.IssueAccessTokenPort;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.PublishEventPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
+import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.PasswordHash;
+import io.hichat.identity.domain.PhoneAlreadyRegistered;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+
+/** In-memory stand-ins for the identity context's outgoing ports. */
+final class Fakes {
+
+    private Fakes() {
+    }
+
+    static final class Users implements LoadUserPort, SaveUserPort {
+
+        final Map<Long, User> stored = new LinkedHashMap<>();
+        private long lastId;
+
+        @Override
+        public Optional<User> findById(UserId id) {
+            return Optional.ofNullable(stored.get(id.value()));
+        }
+
+        @Override
+        public Optional<User> findByPhone(PhoneNumber phone) {
+            return stored.values().stream().filter(user -> user.getPhone().equals(phone)).findFirst();
+        }
+
+        @Override
+        public boolean existsById(UserId id) {
+            return stored.containsKey(id.value());
+        }
+
+        @Override
+        public boolean existsByPhone(PhoneNumber phone) {
+            return findByPhone(phone).isPresent();
+        }
+
+        @Override
+        public UserId nextId() {
+            return new UserId(++lastId);
+        }
+
+        @Override
+        public void add(User user) {
+            if (existsByPhone(user.getPhone())) {
+                throw new PhoneAlreadyRegistered(user.getPhone());
+            }
+            stored.put(user.getId().value(), user);
+        }
+
+        @Override
+        public void saveLastLogin(User user) {
+            stored.put(user.getId().value(), user);
+        }
+    }
+
+    /** Hashes by prefixing, and counts the decoy comparisons made for unknown phones. */
+    static final class Passwords implements HashPasswordPort {
+
+        int decoyComparisons;
+
+        @Override
+        public PasswordHash hash(PlainPassword password) {
+            return new PasswordHash("hashed:" + password.reveal());
+        }
+
+        @Override
+        public boolean matches(PlainPassword password, PasswordHash hash) {
+            return hash.value().equals("hashed:" + password.reveal());
+        }
+
+        @Override
+        public void matchNothing(PlainPassword password) {
+            decoyComparisons++;
+        }
+    }
+
+    static final class Tokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
+
+        @Override
+        public AccessToken issue(UserId user, Instant now) {
+            return new AccessToken("token-for-" + user.value(), now.plusSeconds(100));
+        }
+
+        @Override
+        public UserId verify(String token) {
+            if (!token.startsWith("token-for-")) {
+                throw new InvalidAccessToken("not a token");
+            }
+            return new UserId(Long.parseLong(token.substring("token-for-".length())));
+        }
+    }
+
+    static final class Events implements PublishEventPort {
+
+        final List<DomainEvent> published = new ArrayList<>();
+
+        @Override
+        public void publish(List<DomainEvent> events) {
+            published.addAll(events);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.hichat.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.identity.InvalidAccessToken;
+import io.hichat.identity.application.port.in.LogInCommand;
+import io.hichat.identity.application.port.in.RegisterUserCommand;
+import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.AvatarUrl;
+import io.hichat.identity.domain.InvalidCredentials;
+import io.hichat.identity.domain.Nickname;
+import io.hichat.identity.domain.PhoneAlreadyRegistered;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.Sex;
+import io.hichat.identity.domain.UnknownUser;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+import io.hichat.identity.events.UserRegistered;
+
+class IdentityUseCasesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private final Fakes.Users users = new Fakes.Users();
+    private final Fakes.Passwords passwords = new Fakes.Passwords();
+    private final Fakes.Tokens tokens = new Fakes.Tokens();
+    private final Fakes.Events events = new Fakes.Events();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private final RegisterUserService register = new RegisterUserService(users, users, passwords, tokens, events,
+            TransactionOperations.withoutTransaction(), clock);
+    private final LogInService logIn = new LogInService(users, users, passwords, tokens,
+            Clock.offset(clock, java.time.Duration.ofMinutes(5)));
+    private final ViewProfileService profiles = new ViewProfileService(users);
+    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens, users);
+
+    private static RegisterUserCommand registration(String phone) {
+        return new RegisterUserCommand(new PhoneNumber(phone), PlainPassword.of("dsafasf"), new Nickname("范丞丞"),
+                Sex.MALE, AvatarUrl.NONE);
+    }
+
+    @Test
+    void registeringStoresAHashedPasswordPublishesUserRegisteredAndLogsIn() {
+        AccessToken token = register.register(registration("17585710989"));
+
+        User user = users.stored.values().iterator().next();
+        assertThat(user.getPasswordHash().value()).isEqualTo("hashed:dsafasf");
+        assertThat(token.value()).isEqualTo("token-for-" + user.getId().value());
+        assertThat(events.published).containsExactly(new UserRegistered(user.getId().value(), NOW.getEpochSecond()));
+    }
+
+    @Test
+    void aTakenPhoneIsRefusedWithoutPublishingAnything() {
+        register.register(registration("17585710989"));
+        events.published.clear();
+
+        assertThatThrownBy(() -> register.register(registration("17585710989")))
+                .isInstanceOf(PhoneAlreadyRegistered.class);
+        assertThat(users.stored).hasSize(1);
+        assertThat(events.published).isEmpty();
+    }
+
+    @Test
+    void loggingInChecksThePasswordAndRecordsTheLogin() {
+        register.register(registration("17585710989"));
+
+        logIn.logIn(new LogInCommand(new PhoneNumber("17585710989"), PlainPassword.of("dsafasf")));
+
+        User user = users.findByPhone(new PhoneNumber("17585710989")).orElseThrow();
+        assertThat(user.getLastLoginAt()).isEqualTo(NOW.plusSeconds(300));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        register.register(registration("17585710989"));
+
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(new PhoneNumber("17585710989"),
+                PlainPassword.of("wrong-one")))).isInstanceOf(InvalidCredentials.class);
+        assertThat(users.findByPhone(new PhoneNumber("17585710989")).orElseThrow().getLastLoginAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void anUnknownPhoneIsRefusedAfterTheSameHashingWork() {
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(new PhoneNumber("17585710989"),
+                PlainPassword.of("dsafasf")))).isInstanceOf(InvalidCredentials.class);
+        assertThat(passwords.decoyComparisons).isEqualTo(1);
+    }
+
+    @Test
+    void aProfileIsFoundById() {
+        register.register(registration("17585710989"));
+        UserId id = users.stored.values().iterator().next().getId();
+
+        assertThat(profiles.viewProfile(id).getNickname().value()).isEqualTo("范丞丞");
+        assertThatThrownBy(() -> profiles.viewProfile(new UserId(404))).isInstanceOf(UnknownUser.class);
+    }
+
+    @Test
+    void aTokenAuthenticatesOnlyAUserWhoExists() {
+        AccessToken token = register.register(registration("17585710989"));
+
+        assertThat(authenticate.authenticate(token.value())).isEqualTo(1L);
+        assertThatThrownBy(() -> authenticate.authenticate("token-for-77")).isInstanceOf(InvalidAccessToken.class)
+                .hasMessageContaining("does not exist");
+    }
+}

@@ -1,0 +1,58 @@
+package io.hichat.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.hichat.identity.events.UserRegistered;
+
+class UserTest {
+
+    private static final PhoneNumber PHONE = new PhoneNumber("17585710989");
+    private static final PasswordHash HASH = new PasswordHash("$2a$10$hash");
+    private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456789Z");
+
+    @Test
+    void registeringRecordsUserRegisteredOnce() {
+        User user = User.register(new UserId(9), PHONE, HASH, new Nickname("范丞丞"), Sex.MALE, AvatarUrl.NONE, NOW);
+
+        assertThat(user.pullEvents()).containsExactly(new UserRegistered(9, NOW.getEpochSecond()));
+        assertThat(user.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void withoutANicknameThePhoneStandsIn() {
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, AvatarUrl.NONE, NOW);
+
+        assertThat(user.getNickname().value()).isEqualTo("17585710989");
+    }
+
+    @Test
+    void registeringCountsAsTheFirstLoginAndKeepsMicroseconds() {
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, AvatarUrl.NONE, NOW);
+
+        assertThat(user.getRegisteredAt()).isEqualTo(Instant.parse("2026-11-25T10:15:30.123456Z"));
+        assertThat(user.getLastLoginAt()).isEqualTo(user.getRegisteredAt());
+        assertThat(user.getIntroduction()).isEmpty();
+        assertThat(user.getEmail()).isEmpty();
+    }
+
+    @Test
+    void aLoginMovesTheLastLoginTime() {
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, AvatarUrl.NONE, NOW);
+
+        user.recordLogin(NOW.plusSeconds(60));
+
+        assertThat(user.getLastLoginAt()).isEqualTo(Instant.parse("2026-11-25T10:16:30.123456Z"));
+    }
+
+    @Test
+    void aReconstitutedUserRecordsNothing() {
+        User user = User.reconstitute(new UserId(9), PHONE, HASH, new Nickname("a"), Sex.UNKNOWN, AvatarUrl.NONE, "",
+                "", NOW, NOW);
+
+        assertThat(user.pullEvents()).isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package io.hichat.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One error answer: its HTTP status, its contract code and its message. Web adapters translate their context's
+ * domain exceptions into these, so the HTTP vocabulary stays out of the domain.
+ */
+public record ApiError(HttpStatus status, ErrorCode code, String message) {
+
+    public static ApiError invalidRequest(String message) {
+        return new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST, message);
+    }
+
+    public static ApiError unauthenticated(String message) {
+        return new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, message);
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(HttpStatus.FORBIDDEN, ErrorCode.REFUSED, message);
+    }
+
+    public static ApiError notFound(String message) {
+        return new ApiError(HttpStatus.NOT_FOUND, ErrorCode.REFUSED, message);
+    }
+
+    public static ApiError conflict(String message) {
+        return new ApiError(HttpStatus.CONFLICT, ErrorCode.REFUSED, message);
+    }
+
+    public ResponseEntity<Envelope<Void>> toResponse() {
+        return ResponseEntity.status(status).body(Envelope.error(code, message));
+    }
+}
