@@ -23,7 +23,7 @@ final class Contexts {
     /** Which context owns each schema: the generated jOOQ package io.hichat.db.{schema} is that context's alone. */
     static final Map<String, String> SCHEMA_OWNERS = Map.of("identity", "identity");
 
-    static final String GENERATED_SCHEMAS = "io.hichat.db";
+    private static final String GENERATED_SCHEMAS = "io.hichat.db";
 
     private Contexts() {
     }
@@ -43,15 +43,13 @@ final class Contexts {
         return all().stream().filter(other -> !other.equals(context));
     }
 
-    static String schemaOf(String context) {
-        String name = simpleName(context);
+    /** The package of the context's generated jOOQ classes; a context with code must own a schema. */
+    static String schemaPackageOf(String context) {
+        String name = context.substring(context.lastIndexOf('.') + 1);
         return SCHEMA_OWNERS.entrySet().stream().filter(owner -> owner.getValue().equals(name))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new AssertionError(context + " owns no schema in SCHEMA_OWNERS"));
-    }
-
-    static String simpleName(String context) {
-        return context.substring(context.lastIndexOf('.') + 1);
+                .map(owner -> GENERATED_SCHEMAS + "." + owner.getKey()).findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        context + " owns no schema: add its schema to Contexts.SCHEMA_OWNERS"));
     }
 
     static boolean hasClasses(String packageName) {
