@@ -2,10 +2,13 @@ package io.hichat.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Api;
@@ -20,6 +23,8 @@ class HttpEdgeApiTest {
 
     @Autowired
     Api api;
+    @LocalServerPort
+    int port;
 
     @Test
     void aTwoMegabyteBodyIsRefusedAsTooLarge() {
@@ -71,6 +76,35 @@ class HttpEdgeApiTest {
         String message = api.request("DELETE", "/api/v1/user/detail").bearer(token).send().error(405, 100001);
 
         assertThat(message).contains("use GET");
+    }
+
+    @Test
+    void aRequestTomcatRefusesItselfStillAnswersTheEnvelope() throws IOException {
+        String answer = rawExchange("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/json")
+                .endsWith("{\"code\":100002,\"msg\":\"bad request\",\"data\":null}");
+    }
+
+    @Test
+    void aPathThatTriesToClimbOutIsRefusedWithTheEnvelope() {
+        String token = Accounts.register(api).token();
+
+        api.get("/api/v1/user/detail/..;/detail").bearer(token).send().error(400, 100002);
+    }
+
+    @Test
+    void theErrorPageIsNotARouteOfItsOwn() {
+        String token = Accounts.register(api).token();
+
+        api.get("/error").bearer(token).send().error(404, 100001);
+    }
+
+    private String rawExchange(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import io.hichat.platform.web.RequestBodyLimitFilter.RequestBodyTooLarge;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
-import io.hichat.shared.web.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -75,14 +74,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String supported = wrongMethod.getSupportedHttpMethods() == null ? ""
                 : "; use " + wrongMethod.getSupportedHttpMethods().stream().map(Object::toString)
                         .collect(Collectors.joining(" or "));
-        return answer(new ApiError(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.REFUSED,
+        return answer(ApiError.ofStatus(HttpStatus.METHOD_NOT_ALLOWED,
                 wrongMethod.getMethod() + " is not supported on " + path(request) + supported), headers);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException wrongType,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return answer(new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.INVALID_REQUEST,
+        return answer(ApiError.ofStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "send the body as JSON, with Content-Type: application/json"), headers);
     }
 
@@ -91,11 +90,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpStatus httpStatus = HttpStatus.valueOf(status.value());
-        ErrorCode code = httpStatus.is4xxClientError() && httpStatus != HttpStatus.NOT_FOUND
-                && httpStatus != HttpStatus.METHOD_NOT_ALLOWED ? ErrorCode.INVALID_REQUEST : ErrorCode.REFUSED;
         String message = httpStatus.is5xxServerError() ? "the server could not answer this request"
                 : httpStatus.getReasonPhrase().toLowerCase() + ": " + failure.getMessage();
-        return answer(new ApiError(httpStatus, code, message), headers);
+        return answer(ApiError.ofStatus(httpStatus, message), headers);
     }
 
     private static ResponseEntity<Object> answer(ApiError error, HttpHeaders headers) {

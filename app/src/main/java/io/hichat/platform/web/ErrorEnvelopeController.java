@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
-import io.hichat.shared.web.ErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,7 +30,6 @@ class ErrorEnvelopeController implements ErrorController {
         if (status == null) {
             return ApiError.notFound("no route " + request.getMethod() + " " + request.getRequestURI()).toResponse();
         }
-        ErrorCode errorCode = status.is4xxClientError() ? ErrorCode.INVALID_REQUEST : ErrorCode.REFUSED;
-        return new ApiError(status, errorCode, status.getReasonPhrase().toLowerCase()).toResponse();
+        return ApiError.ofStatus(status, status.getReasonPhrase().toLowerCase()).toResponse();
     }
 }

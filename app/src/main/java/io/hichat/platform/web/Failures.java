@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import io.hichat.shared.web.ApiError;
-import io.hichat.shared.web.ErrorCode;
 
 /**
  * The answer to a failure nobody refused on purpose: 503 when the database cannot be reached, otherwise 500 with a
@@ -27,13 +26,11 @@ public final class Failures {
     public static ApiError answer(Throwable failure, String method, String path) {
         if (isDatabaseUnavailable(failure)) {
             log.warn("Database unavailable during {} {}: {}", method, path, failure.toString());
-            return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.UNAVAILABLE,
-                    "the database is unavailable; try again shortly");
+            return ApiError.ofStatus(HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; try again shortly");
         }
         String reference = RequestIdFilter.currentRequestId();
         log.error("Unexpected failure [{}] during {} {}", reference, method, path, failure);
-        return new ApiError(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.REFUSED,
-                "unexpected server error; reference " + reference);
+        return ApiError.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected server error; reference " + reference);
     }
 
     static boolean isDatabaseUnavailable(Throwable failure) {

@@ -1,6 +1,7 @@
 package io.hichat.platform.web;
 
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API document names two base URLs, {@code :8888} and {@code :8889} ("social-api"); clients configured with
- * either must work, so one server answers every route on both ports.
+ * either must work, so one server answers every route on both ports. Requests Tomcat refuses on its own get the
+ * error envelope too.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerPortsConfiguration {
@@ -18,7 +20,13 @@ class ServerPortsConfiguration {
     @Bean
     TomcatServletWebServerFactory tomcatServletWebServerFactory(
             @Value("${hichat.server.additional-port}") int additionalPort) {
-        return new TwoPortTomcatFactory(additionalPort);
+        TwoPortTomcatFactory factory = new TwoPortTomcatFactory(additionalPort);
+        factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(EnvelopeErrorReportValve.class.getName());
+            }
+        });
+        return factory;
     }
 
     /**

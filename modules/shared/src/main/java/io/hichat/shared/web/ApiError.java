@@ -9,6 +9,21 @@ import org.springframework.http.ResponseEntity;
  */
 public record ApiError(HttpStatus status, ErrorCode code, String message) {
 
+    /**
+     * An error known only by its HTTP status, with the contract's code for that class of error: the request's own
+     * faults are 100002, a missing or refused token 100003, an unreachable database 100004, the rest 100001.
+     */
+    public static ApiError ofStatus(HttpStatus status, String message) {
+        ErrorCode code = switch (status) {
+            case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT ->
+                    ErrorCode.INVALID_REQUEST;
+            case UNAUTHORIZED -> ErrorCode.UNAUTHENTICATED;
+            case SERVICE_UNAVAILABLE -> ErrorCode.UNAVAILABLE;
+            default -> ErrorCode.REFUSED;
+        };
+        return new ApiError(status, code, message);
+    }
+
     public static ApiError invalidRequest(String message) {
         return new ApiError(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST, message);
     }

@@ -31,7 +31,8 @@ class JooqUserRepositoryTest {
 
     private User aNewUser() {
         return User.register(users.nextId(), new PhoneNumber(Accounts.uniquePhone()), HASH, new Nickname("范丞丞"),
-                Sex.FEMALE, new AvatarUrl("https://example.com/a.png"), Instant.parse("2026-11-25T10:15:30.123456789Z"));
+                Sex.FEMALE, new AvatarUrl("https://example.com/a.png"),
+                Instant.parse("2026-11-25T10:15:30.123456789Z"));
     }
 
     @Test
