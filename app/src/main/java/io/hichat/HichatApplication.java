@@ -1,9 +1,12 @@
 package io.hichat;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * HiChat's user and social API: one process, one module per bounded context ({@code identity},
@@ -17,5 +20,14 @@ public class HichatApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(HichatApplication.class, args);
+    }
+
+    /**
+     * The server's clock decides every time the API reports; times sent by clients are ignored. Declared here, so
+     * that module tests, which load one context at a time, have it too.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The composition root's own code: what every context shares at run time but none owns — the HTTP edge (ports,
- * error answers, request limits), security, and the clock. Not an application module: it holds no domain.
+ * error answers, request limits) and security. Not an application module: it holds no domain.
  */
 @NullMarked
 package io.hichat.platform;

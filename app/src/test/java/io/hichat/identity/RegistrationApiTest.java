@@ -4,13 +4,7 @@ import static io.hichat.testing.Accounts.aRegistration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +17,7 @@ import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Jwt;
+import io.hichat.testing.Simultaneously;
 import tools.jackson.databind.JsonNode;
 
 @HttpApiTest
@@ -113,28 +108,11 @@ class RegistrationApiTest {
     @Test
     void simultaneousRegistrationsOfOnePhoneMakeOneAccount() throws Exception {
         Registration registration = aRegistration();
-        int attempts = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<ApiResponse>> answers = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                Callable<ApiResponse> attempt = () -> {
-                    start.await();
-                    return register(registration);
-                };
-                answers.add(clients.submit(attempt));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<ApiResponse> answer : answers) {
-                statuses.add(answer.get().status());
-            }
-            assertThat(statuses).containsOnly(200, 409);
-            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-        } finally {
-            clients.shutdownNow();
-        }
+
+        List<Integer> statuses = Simultaneously.statuses(Simultaneously.repeat(8, () -> register(registration)));
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
     }
 
     @ParameterizedTest

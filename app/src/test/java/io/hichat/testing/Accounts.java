@@ -36,13 +36,21 @@ public final class Accounts {
 
     /** Registers an account through the API and returns what a client then holds. */
     public static Account register(Api api) {
-        Registration registration = aRegistration();
+        return register(api, aRegistration());
+    }
+
+    public static Account register(Api api, Registration registration) {
         ApiResponse answer = api.post("/api/v1/user/register").json(registration.json()).send();
         String token = answer.data().get("token").stringValue();
         return new Account(registration.phone(), PASSWORD, token);
     }
 
     public record Account(String phone, String password, String token) {
+
+        /** The user's id, as the token's {@code hichat2.com} claim tells a client. */
+        public String id() {
+            return Jwt.claims(token).get("hichat2.com").stringValue();
+        }
     }
 
     public static final class Registration {

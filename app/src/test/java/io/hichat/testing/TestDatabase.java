@@ -90,7 +90,7 @@ public final class TestDatabase {
         }
         throw new IllegalStateException("""
                 No PostgreSQL for the tests. Give them one of:
-                  1. %s=jdbc:postgresql://HOST:PORT/postgres?user=USER&password=PASSWORD (a user who may create databases);
+                  1. %s=jdbc:postgresql://HOST:PORT/postgres?user=USER&password=PASSWORD (may create databases);
                   2. a PostgreSQL server on localhost:5432 that lets user 'postgres' in without a password;
                   3. a running Docker engine, for Testcontainers.
                 (localhost:5432 said: %s)""".formatted(URL_VARIABLE, localProblem.get()));

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import io.hichat.platform.web.RequestBodyLimitFilter.RequestBodyTooLarge;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
+import io.hichat.shared.web.InvalidPageRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -42,6 +43,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Envelope<Void>> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
         return ApiError.invalidRequest("parameter '" + mismatch.getName() + "' must be "
                 + JsonTypes.describe(mismatch.getRequiredType())).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> invalidPage(InvalidPageRequest refusal) {
+        return ApiError.invalidRequest(refusal.getMessage()).toResponse();
     }
 
     @ExceptionHandler

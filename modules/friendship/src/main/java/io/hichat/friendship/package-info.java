@@ -1,7 +1,11 @@
 /**
  * Friendship: friend requests, their handling, and the friend lists they make.
+ * <p>
+ * It publishes {@code io.hichat.friendship.events.FriendRequestAccepted}, whose listener here makes the two friend
+ * rows. It reads users (whether they exist, their current profile) through identity's
+ * {@link io.hichat.identity.UserDirectory} and nothing else of identity.
  */
-@ApplicationModule(displayName = "Friendship", allowedDependencies = {})
+@ApplicationModule(displayName = "Friendship", allowedDependencies = "identity")
 @NullMarked
 package io.hichat.friendship;
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.hichat.identity.application.AuthenticateAccessTokenService;
 import io.hichat.identity.application.LogInService;
 import io.hichat.identity.application.RegisterUserService;
+import io.hichat.identity.application.UserDirectoryService;
 import io.hichat.identity.application.ViewProfileService;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
@@ -39,6 +40,11 @@ class IdentityConfiguration {
     @Bean
     ViewProfileService viewProfileService(LoadUserPort loadUser) {
         return new ViewProfileService(loadUser);
+    }
+
+    @Bean
+    UserDirectoryService userDirectoryService(LoadUserPort loadUser) {
+        return new UserDirectoryService(loadUser);
     }
 
     @Bean

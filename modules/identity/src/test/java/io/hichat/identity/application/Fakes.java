@@ -2,6 +2,7 @@ package io.hichat.identity.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ final class Fakes {
         @Override
         public Optional<User> findByPhone(PhoneNumber phone) {
             return stored.values().stream().filter(user -> user.getPhone().equals(phone)).findFirst();
+        }
+
+        @Override
+        public List<User> findAllById(Collection<UserId> ids) {
+            return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
         }
 
         @Override

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.identity.InvalidAccessToken;
+import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.domain.AccessToken;
@@ -42,6 +44,7 @@ class IdentityUseCasesTest {
             Clock.offset(clock, java.time.Duration.ofMinutes(5)));
     private final ViewProfileService profiles = new ViewProfileService(users);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens, users);
+    private final UserDirectoryService directory = new UserDirectoryService(users);
 
     private static RegisterUserCommand registration(String phone) {
         return new RegisterUserCommand(new PhoneNumber(phone), PlainPassword.of("dsafasf"), new Nickname("范丞丞"),
@@ -102,6 +105,19 @@ class IdentityUseCasesTest {
 
         assertThat(profiles.viewProfile(id).getNickname().value()).isEqualTo("范丞丞");
         assertThatThrownBy(() -> profiles.viewProfile(new UserId(404))).isInstanceOf(UnknownUser.class);
+    }
+
+    @Test
+    void theDirectoryAnswersForUsersWhoExistAndLeavesOutTheRest() {
+        register.register(registration("17585710989"));
+        register.register(new RegisterUserCommand(new PhoneNumber("17585710990"), PlainPassword.of("dsafasf"), null,
+                Sex.FEMALE, AvatarUrl.of("http://example.com/a.png")));
+
+        assertThat(directory.exists(1)).isTrue();
+        assertThat(directory.exists(3)).isFalse();
+        assertThat(directory.exists(0)).isFalse();
+        assertThat(directory.profiles(List.of(1L, 2L, 3L, -1L))).containsOnlyKeys(1L, 2L)
+                .containsEntry(2L, new UserProfile(2, "17585710990", 2, "http://example.com/a.png", ""));
     }
 
     @Test

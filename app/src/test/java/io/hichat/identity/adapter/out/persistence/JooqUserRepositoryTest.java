@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,18 @@ class JooqUserRepositoryTest {
         assertThat(byPhone).usingRecursiveComparison().ignoringFields("events").isEqualTo(saved);
         assertThat(byId.getId()).isEqualTo(saved.getId());
         assertThat(byId.pullEvents()).as("reconstitution records nothing").isEmpty();
+    }
+
+    @Test
+    void manyUsersLoadInOneCallAndUnknownIdsAreLeftOut() {
+        User first = aNewUser();
+        User second = aNewUser();
+        users.add(first);
+        users.add(second);
+
+        assertThat(users.findAllById(List.of(first.getId(), second.getId(), new UserId(Long.MAX_VALUE))))
+                .extracting(User::getId).containsExactlyInAnyOrder(first.getId(), second.getId());
+        assertThat(users.findAllById(List.of())).isEmpty();
     }
 
     @Test

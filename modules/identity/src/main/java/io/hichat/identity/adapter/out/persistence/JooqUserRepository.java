@@ -6,9 +6,12 @@ import static io.hichat.db.identity.Tables.USERS;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +44,15 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     @Override
     public Optional<User> findByPhone(PhoneNumber phone) {
         return dsl.selectFrom(USERS).where(USERS.PHONE.eq(phone.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public List<User> findAllById(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] values = ids.stream().map(UserId::value).toArray(Long[]::new);
+        return dsl.selectFrom(USERS).where(USERS.ID.eq(DSL.any(values))).fetch(JooqUserRepository::toUser);
     }
 
     @Override

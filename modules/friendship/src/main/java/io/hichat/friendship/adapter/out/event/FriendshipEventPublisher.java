@@ -1,4 +1,4 @@
-package io.hichat.identity.adapter.out.event;
+package io.hichat.friendship.adapter.out.event;
 
 import java.util.List;
 
@@ -6,14 +6,14 @@ import org.jmolecules.event.types.DomainEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import io.hichat.identity.application.port.out.PublishEventPort;
+import io.hichat.friendship.application.port.out.PublishEventPort;
 
 @Component
-class SpringEventPublisher implements PublishEventPort {
+class FriendshipEventPublisher implements PublishEventPort {
 
     private final ApplicationEventPublisher publisher;
 
-    SpringEventPublisher(ApplicationEventPublisher publisher) {
+    FriendshipEventPublisher(ApplicationEventPublisher publisher) {
         this.publisher = publisher;
     }
 

@@ -1,0 +1,85 @@
+package io.hichat.friendship;
+
+import static io.hichat.testing.Simultaneously.statuses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.hichat.testing.Accounts;
+import io.hichat.testing.Accounts.Account;
+import io.hichat.testing.Api;
+import io.hichat.testing.ApiResponse;
+import io.hichat.testing.HttpApiTest;
+import io.hichat.testing.Simultaneously;
+
+/** The same request, or the same decision, sent many times at once counts once. */
+@HttpApiTest
+class FriendshipConcurrencyApiTest {
+
+    private static final int CLIENTS = 16;
+
+    @Autowired
+    Api api;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiResponse send(Account from, Account to) {
+        return api.post("/v1/social/friend/putIn").bearer(from.token())
+                .json("{\"user_uid\":\"" + to.id() + "\",\"req_msg\":\"hi\"}").send();
+    }
+
+    private int count(String sql, Object... arguments) {
+        return jdbc.queryForObject(sql, Integer.class, arguments);
+    }
+
+    @Test
+    void sixteenSimultaneousAcceptsGiveOne200FifteenConflictsAndOnePairOfRows() throws Exception {
+        Account alice = Accounts.register(api);
+        Account bob = Accounts.register(api);
+        send(alice, bob);
+        long request = jdbc.queryForObject("select id from friendship.friend_requests where recipient_id = ?",
+                Long.class, Long.parseLong(bob.id()));
+
+        List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> api.put("/v1/social/friend/putIn")
+                .bearer(bob.token()).json("{\"friend_req_id\":" + request + ",\"handle_result\":1}").send()));
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(15);
+        assertThat(count("select count(*) from friendship.friends where friend_request_id = ?", request))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?",
+                Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isEqualTo(1);
+        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?",
+                Long.parseLong(bob.id()), Long.parseLong(alice.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void sixteenSimultaneousIdenticalRequestsLeaveOnePendingRequest() throws Exception {
+        Account alice = Accounts.register(api);
+        Account bob = Accounts.register(api);
+
+        List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> send(alice, bob)));
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(count("select count(*) from friendship.friend_requests where applicant_id = ? and recipient_id = ?",
+                Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void simultaneousCrossingRequestsMakeOneFriendship() throws Exception {
+        Account alice = Accounts.register(api);
+        Account bob = Accounts.register(api);
+        List<ApiResponse> answers = Simultaneously.run(List.of(() -> send(alice, bob), () -> send(bob, alice)));
+
+        assertThat(statuses(answers)).containsOnly(200);
+
+        assertThat(count("select count(*) from friendship.friend_requests where handle_result = 0 and "
+                + "(applicant_id in (?, ?))", Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isZero();
+        assertThat(count("select count(*) from friendship.friends where user_id in (?, ?)",
+                Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isEqualTo(2);
+    }
+}

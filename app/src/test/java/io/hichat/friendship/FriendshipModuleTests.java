@@ -1,0 +1,142 @@
+package io.hichat.friendship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
+import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
+import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
+import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
+import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.RequestMessage;
+import io.hichat.friendship.domain.UserId;
+import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.identity.application.port.in.RegisterUserCommand;
+import io.hichat.identity.application.port.in.RegisterUserUseCase;
+import io.hichat.identity.domain.AvatarUrl;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.Sex;
+import io.hichat.testing.Accounts;
+import io.hichat.testing.Jwt;
+
+/**
+ * The friendship module with identity, its one dependency, and nothing else: accepting a request publishes
+ * {@link FriendRequestAccepted}, and that event is what makes the two friend entries.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class FriendshipModuleTests {
+
+    @Autowired
+    SendFriendRequestUseCase send;
+    @Autowired
+    HandleFriendRequestUseCase handle;
+    @Autowired
+    RegisterUserUseCase register;
+    @Autowired
+    JdbcTemplate jdbc;
+    @MockitoSpyBean
+    SaveFriendsPort friends;
+
+    UserId alice;
+    UserId bob;
+    FriendRequestId request;
+
+    @BeforeEach
+    void aliceAsksBob() {
+        alice = aNewUser();
+        bob = aNewUser();
+        send.send(new SendFriendRequestCommand(alice, bob, RequestMessage.of("hi")));
+        request = new FriendRequestId(jdbc.queryForObject(
+                "select id from friendship.friend_requests where applicant_id = ? and recipient_id = ?", Long.class,
+                alice.value(), bob.value()));
+    }
+
+    private UserId aNewUser() {
+        String token = register.register(new RegisterUserCommand(new PhoneNumber(Accounts.uniquePhone()),
+                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, AvatarUrl.NONE)).value();
+        return new UserId(Long.parseLong(Jwt.claims(token).get("hichat2.com").stringValue()));
+    }
+
+    private int entriesMadeBy(FriendRequestId request) {
+        return jdbc.queryForObject("select count(*) from friendship.friends where friend_request_id = ?",
+                Integer.class, request.value());
+    }
+
+    private String resultOf(FriendRequestId request) {
+        return HandleResult.fromCode(jdbc.queryForObject(
+                "select handle_result from friendship.friend_requests where id = ?", Integer.class, request.value()))
+                .name();
+    }
+
+    @Test
+    void acceptingPublishesFriendRequestAcceptedAndBothEntriesExistWhenTheCallReturns(Scenario scenario) {
+        scenario.stimulate(() -> handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.ACCEPTED)))
+                .andWaitForEventOfType(FriendRequestAccepted.class)
+                .matching(accepted -> accepted.friendRequestId() == request.value())
+                .toArriveAndVerify(accepted -> {
+                    assertThat(accepted.applicantId()).isEqualTo(alice.value());
+                    assertThat(accepted.recipientId()).isEqualTo(bob.value());
+                    assertThat(entriesMadeBy(request)).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void aPublishedFriendRequestAcceptedMakesTheTwoEntries(Scenario scenario) {
+        scenario.publish(new FriendRequestAccepted(request.value(), alice.value(), bob.value(),
+                Instant.now().getEpochSecond()))
+                .andWaitForStateChange(() -> entriesMadeBy(request), entries -> entries == 2)
+                .andVerify(entries -> assertThat(entries).isEqualTo(2));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceLeavesOnePair(Scenario scenario) {
+        FriendRequestAccepted accepted = new FriendRequestAccepted(request.value(), alice.value(), bob.value(),
+                Instant.now().getEpochSecond());
+        scenario.publish(accepted).andWaitForStateChange(() -> entriesMadeBy(request), entries -> entries == 2);
+
+        scenario.publish(accepted)
+                .andWaitForStateChange(() -> entriesMadeBy(request))
+                .andVerify(entries -> assertThat(entries).isEqualTo(2));
+    }
+
+    @Test
+    void refusingPublishesNothingAndMakesNoEntries() {
+        handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.REFUSED));
+
+        assertThat(entriesMadeBy(request)).isZero();
+        assertThat(resultOf(request)).isEqualTo("REFUSED");
+    }
+
+    /**
+     * The listener runs in the publishing transaction: when it fails, the acceptance fails with it and the request
+     * stays pending, to be accepted again, rather than leaving an accepted request without friends.
+     */
+    @Test
+    void whenTheListenerFailsTheAcceptanceIsUndone() {
+        doThrow(new DataIntegrityViolationException("simulated failure")).when(friends)
+                .addBothDirections(any(), any(), any(), any());
+
+        assertThatThrownBy(() -> handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.ACCEPTED)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(resultOf(request)).isEqualTo("PENDING");
+        assertThat(entriesMadeBy(request)).isZero();
+    }
+}

@@ -1,0 +1,99 @@
+package io.hichat.friendship.adapter.in.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.hichat.friendship.adapter.in.web.FriendshipPaths.CompatibilityPaths;
+import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
+import io.hichat.friendship.application.port.in.ListFriendRequestsQuery;
+import io.hichat.friendship.application.port.in.ListFriendRequestsUseCase;
+import io.hichat.friendship.application.port.in.ListFriendsUseCase;
+import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
+import io.hichat.friendship.domain.FriendRequest;
+import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.RequestBox;
+import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.Page;
+import io.hichat.shared.web.PageRequest;
+
+@RestController
+class FriendshipController {
+
+    /** The document's answer to a send or a decision. */
+    private static final Map<String, Object> DONE = Map.of();
+    /** Without {@code class}, a user sees the requests sent to them. */
+    private static final int REQUESTS_SENT_TO_ME = 2;
+
+    private final SendFriendRequestUseCase sendRequest;
+    private final HandleFriendRequestUseCase handleRequest;
+    private final ListFriendRequestsUseCase listRequests;
+    private final ListFriendsUseCase listFriends;
+    private final FriendshipWebMapper mapper;
+
+    FriendshipController(SendFriendRequestUseCase sendRequest, HandleFriendRequestUseCase handleRequest,
+            ListFriendRequestsUseCase listRequests, ListFriendsUseCase listFriends, FriendshipWebMapper mapper) {
+        this.sendRequest = sendRequest;
+        this.handleRequest = handleRequest;
+        this.listRequests = listRequests;
+        this.listFriends = listFriends;
+        this.mapper = mapper;
+    }
+
+    @PostMapping({ FriendshipPaths.REQUEST, CompatibilityPaths.SEND_REQUEST })
+    Map<String, Object> send(@CurrentUserId long userId, @RequestBody SendFriendRequestBody body) {
+        sendRequest.send(mapper.toCommand(userId, body));
+        return DONE;
+    }
+
+    @PutMapping(FriendshipPaths.REQUEST)
+    Map<String, Object> handle(@CurrentUserId long userId, @RequestBody HandleFriendRequestBody body) {
+        handleRequest.handle(mapper.toCommand(userId, body));
+        return DONE;
+    }
+
+    /**
+     * @param type the results wanted (0 pending, 1 accepted, 2 refused, 3 cancelled), repeatable; none for all
+     * @param box {@code class}: 1 the requests I sent, 2 those sent to me
+     */
+    @GetMapping({ FriendshipPaths.REQUESTS, CompatibilityPaths.REQUESTS })
+    ListResponse<FriendRequestItem> requests(@CurrentUserId long userId,
+            @RequestParam(name = "type", required = false) @Nullable List<Integer> type,
+            @RequestParam(name = "class", required = false) @Nullable Integer box,
+            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
+            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+        PageRequest page = PageRequest.of(pageSize, pageToken);
+        Long before = page.afterKey();
+        List<FriendRequest> requests = listRequests.list(new ListFriendRequestsQuery(new UserId(userId),
+                RequestBox.fromCode(box == null ? REQUESTS_SENT_TO_ME : box), results(type), page.fetchSize(),
+                before == null ? null : new FriendRequestId(before)));
+        return ListResponse.of(Page.of(requests, page, request -> List.of(request.getId().value()))
+                .map(mapper::toItem));
+    }
+
+    @GetMapping(FriendshipPaths.FRIENDS)
+    ListResponse<FriendItem> friends(@CurrentUserId long userId,
+            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
+            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+        PageRequest page = PageRequest.of(pageSize, pageToken);
+        return ListResponse.of(Page.of(listFriends.list(new UserId(userId), page.fetchSize(), page.afterKey()),
+                page, friend -> List.of(friend.id())).map(mapper::toItem));
+    }
+
+    private static Set<HandleResult> results(@Nullable List<Integer> codes) {
+        return codes == null ? Set.of()
+                : codes.stream().map(HandleResult::fromCode).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,10 @@
+package io.hichat.friendship.adapter.in.web;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The document's body; its {@code req_time} is ignored, the server's clock decides. */
+record SendFriendRequestBody(@JsonProperty("user_uid") @Nullable String userUid,
+        @JsonProperty("req_msg") @Nullable String reqMsg) {
+}

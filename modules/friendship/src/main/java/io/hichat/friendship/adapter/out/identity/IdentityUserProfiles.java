@@ -1,0 +1,36 @@
+package io.hichat.friendship.adapter.out.identity;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.domain.UserId;
+import io.hichat.identity.UserDirectory;
+
+@Component
+class IdentityUserProfiles implements LoadUserProfilesPort {
+
+    private final UserDirectory directory;
+
+    IdentityUserProfiles(UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public boolean exists(UserId user) {
+        return directory.exists(user.value());
+    }
+
+    @Override
+    public Map<UserId, UserProfile> profilesOf(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        return directory.profiles(users.stream().map(UserId::value).collect(Collectors.toSet())).values().stream()
+                .collect(Collectors.toMap(profile -> new UserId(profile.id()),
+                        profile -> new UserProfile(profile.nickname(), profile.avatar())));
+    }
+}

@@ -1,0 +1,55 @@
+package io.hichat.friendship.adapter.out.persistence;
+
+import static io.hichat.db.friendship.Tables.FRIENDS;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import io.hichat.friendship.application.port.out.LoadFriendsPort;
+import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.friendship.domain.Friend;
+import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.UserId;
+
+@Repository
+class JooqFriendsRepository implements LoadFriendsPort, SaveFriendsPort {
+
+    private final DSLContext dsl;
+
+    JooqFriendsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean areFriends(UserId one, UserId other) {
+        return dsl.fetchExists(FRIENDS, FRIENDS.USER_ID.eq(one.value()).and(FRIENDS.FRIEND_ID.eq(other.value())));
+    }
+
+    @Override
+    public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after) {
+        return dsl.selectFrom(FRIENDS)
+                .where(FRIENDS.USER_ID.eq(user.value()))
+                .and(after == null ? DSL.noCondition() : FRIENDS.ID.gt(after))
+                .orderBy(FRIENDS.ID)
+                .limit(limit)
+                .fetch(row -> new Friend(row.getId(), new UserId(row.getUserId()), new UserId(row.getFriendId()),
+                        row.getRemark()));
+    }
+
+    /** The one-row-per-direction constraint makes a repeat, concurrent or not, insert nothing. */
+    @Override
+    public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
+        var madeAt = at.atOffset(ZoneOffset.UTC);
+        dsl.insertInto(FRIENDS, FRIENDS.USER_ID, FRIENDS.FRIEND_ID, FRIENDS.FRIEND_REQUEST_ID, FRIENDS.CREATED_AT)
+                .values(one.value(), other.value(), request.value(), madeAt)
+                .values(other.value(), one.value(), request.value(), madeAt)
+                .onConflictDoNothing()
+                .execute();
+    }
+}

@@ -1,0 +1,49 @@
+package io.hichat.friendship.application;
+
+import java.time.Clock;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
+import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
+import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
+import io.hichat.friendship.application.port.out.PublishEventPort;
+import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
+import io.hichat.friendship.domain.FriendRequest;
+import io.hichat.friendship.domain.FriendRequestAlreadyHandled;
+import io.hichat.friendship.domain.FriendRequestNotFound;
+
+public class HandleFriendRequestService implements HandleFriendRequestUseCase {
+
+    private final LoadFriendRequestPort loadRequests;
+    private final SaveFriendRequestPort saveRequests;
+    private final PublishEventPort events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public HandleFriendRequestService(LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests,
+            PublishEventPort events, TransactionOperations transactions, Clock clock) {
+        this.loadRequests = loadRequests;
+        this.saveRequests = saveRequests;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * The decision, its events and what their in-transaction listeners do (the friend entries of an acceptance)
+     * commit together: when this returns, both friend lists already show the friendship.
+     */
+    @Override
+    public void handle(HandleFriendRequestCommand command) {
+        transactions.executeWithoutResult(status -> {
+            FriendRequest request = loadRequests.findById(command.request())
+                    .orElseThrow(() -> new FriendRequestNotFound(command.request()));
+            request.handle(command.decision(), command.by(), clock.instant());
+            if (!saveRequests.saveIfStillPending(request)) {
+                throw new FriendRequestAlreadyHandled(request.getId());
+            }
+            events.publish(request.pullEvents());
+        });
+    }
+}

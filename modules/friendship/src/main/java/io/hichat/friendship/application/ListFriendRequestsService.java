@@ -1,0 +1,22 @@
+package io.hichat.friendship.application;
+
+import java.util.List;
+
+import io.hichat.friendship.application.port.in.ListFriendRequestsQuery;
+import io.hichat.friendship.application.port.in.ListFriendRequestsUseCase;
+import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
+import io.hichat.friendship.domain.FriendRequest;
+
+public class ListFriendRequestsService implements ListFriendRequestsUseCase {
+
+    private final LoadFriendRequestPort requests;
+
+    public ListFriendRequestsService(LoadFriendRequestPort requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public List<FriendRequest> list(ListFriendRequestsQuery query) {
+        return requests.list(query.user(), query.box(), query.results(), query.limit(), query.before());
+    }
+}

@@ -1,0 +1,26 @@
+package io.hichat.friendship.application.port.in;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.RequestBox;
+import io.hichat.friendship.domain.UserId;
+
+/**
+ * @param results the results wanted; empty for all
+ * @param limit how many requests at most
+ * @param before only requests older than this one, to continue a list; {@code null} from the newest
+ */
+public record ListFriendRequestsQuery(UserId user, RequestBox box, Set<HandleResult> results, int limit,
+        @Nullable FriendRequestId before) {
+
+    public ListFriendRequestsQuery {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(box, "box");
+        results = Set.copyOf(results);
+    }
+}

@@ -1,0 +1,17 @@
+package io.hichat.friendship.application.port.in;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.friendship.domain.UserId;
+
+public interface ListFriendsUseCase {
+
+    /**
+     * The user's friends in the order they became friends.
+     *
+     * @param after the id of the last entry already seen, or {@code null} from the start
+     */
+    List<ListedFriend> list(UserId user, int limit, @Nullable Long after);
+}

@@ -1,0 +1,15 @@
+package io.hichat.friendship.application.port.in;
+
+import java.util.Objects;
+
+import io.hichat.friendship.domain.RequestMessage;
+import io.hichat.friendship.domain.UserId;
+
+public record SendFriendRequestCommand(UserId applicant, UserId recipient, RequestMessage message) {
+
+    public SendFriendRequestCommand {
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,148 @@
+package io.hichat.friendship.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+import org.jmolecules.event.types.DomainEvent;
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.friendship.events.FriendRequestAccepted;
+
+/**
+ * One user asking another to be friends, and what became of it. The recipient accepts or refuses; the applicant may
+ * cancel; each only while the request is pending. Accepting records {@link FriendRequestAccepted}, which is what
+ * makes the two users friends.
+ */
+@AggregateRoot
+public final class FriendRequest {
+
+    @Identity
+    private final FriendRequestId id;
+    private final UserId applicant;
+    private final UserId recipient;
+    private final RequestMessage message;
+    private final Instant requestedAt;
+    private HandleResult result;
+    private @Nullable Instant handledAt;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    private FriendRequest(FriendRequestId id, UserId applicant, UserId recipient, RequestMessage message,
+            Instant requestedAt, HandleResult result, @Nullable Instant handledAt) {
+        this.id = id;
+        this.applicant = applicant;
+        this.recipient = recipient;
+        this.message = message;
+        this.requestedAt = requestedAt;
+        this.result = result;
+        this.handledAt = handledAt;
+    }
+
+    public static FriendRequest send(FriendRequestId id, UserId applicant, UserId recipient, RequestMessage message,
+            Instant now) {
+        if (applicant.equals(recipient)) {
+            throw new InvalidFriendRequest("you cannot send a friend request to yourself");
+        }
+        return new FriendRequest(id, applicant, recipient, message, storable(now), HandleResult.PENDING, null);
+    }
+
+    public static FriendRequest reconstitute(FriendRequestId id, UserId applicant, UserId recipient,
+            RequestMessage message, Instant requestedAt, HandleResult result, @Nullable Instant handledAt) {
+        return new FriendRequest(id, applicant, recipient, message, requestedAt, result, handledAt);
+    }
+
+    /**
+     * Applies a decision of {@code by}'s. Who may decide is checked before whether the request is still pending,
+     * so a stranger learns nothing of a request's state.
+     */
+    public void handle(HandleResult decision, UserId by, Instant now) {
+        switch (decision) {
+            case ACCEPTED -> accept(by, now);
+            case REFUSED -> refuse(by, now);
+            case CANCELLED -> cancel(by, now);
+            case PENDING -> throw new InvalidFriendRequest(
+                    "handle_result is 1 (accept), 2 (refuse) or 3 (cancel), not 0");
+        }
+    }
+
+    public void accept(UserId by, Instant now) {
+        requireRecipient(by, "accept");
+        close(HandleResult.ACCEPTED, now);
+        events.add(new FriendRequestAccepted(id.value(), applicant.value(), recipient.value(),
+                now.getEpochSecond()));
+    }
+
+    public void refuse(UserId by, Instant now) {
+        requireRecipient(by, "refuse");
+        close(HandleResult.REFUSED, now);
+    }
+
+    public void cancel(UserId by, Instant now) {
+        if (!applicant.equals(by)) {
+            throw new NotAllowedToHandle("only the user who sent friend request " + id.value() + " may cancel it");
+        }
+        close(HandleResult.CANCELLED, now);
+    }
+
+    public boolean isPending() {
+        return result == HandleResult.PENDING;
+    }
+
+    /** The events recorded since the last call, each handed out once. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    private void requireRecipient(UserId by, String decision) {
+        if (!recipient.equals(by)) {
+            throw new NotAllowedToHandle(
+                    "only the user friend request " + id.value() + " was sent to may " + decision + " it");
+        }
+    }
+
+    private void close(HandleResult outcome, Instant now) {
+        if (!isPending()) {
+            throw new FriendRequestAlreadyHandled(id);
+        }
+        result = outcome;
+        handledAt = storable(now);
+    }
+
+    /** PostgreSQL keeps microseconds; cutting here makes a stored request equal to the one that was saved. */
+    private static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public FriendRequestId getId() {
+        return id;
+    }
+
+    public UserId getApplicant() {
+        return applicant;
+    }
+
+    public UserId getRecipient() {
+        return recipient;
+    }
+
+    public RequestMessage getMessage() {
+        return message;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public HandleResult getResult() {
+        return result;
+    }
+
+    public @Nullable Instant getHandledAt() {
+        return handledAt;
+    }
+}

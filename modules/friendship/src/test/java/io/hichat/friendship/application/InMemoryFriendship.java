@@ -1,0 +1,136 @@
+package io.hichat.friendship.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jmolecules.event.types.DomainEvent;
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.friendship.application.port.in.MakeFriendsCommand;
+import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
+import io.hichat.friendship.application.port.out.LoadFriendsPort;
+import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.PublishEventPort;
+import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
+import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.friendship.domain.Friend;
+import io.hichat.friendship.domain.FriendRequest;
+import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.RequestBox;
+import io.hichat.friendship.domain.UserId;
+import io.hichat.friendship.events.FriendRequestAccepted;
+
+/**
+ * The friendship context's outgoing ports in memory. Published events go straight to a make-friends service, as
+ * the in-transaction listener does in the application.
+ */
+final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendRequestPort, LoadFriendsPort,
+        SaveFriendsPort, LoadUserProfilesPort, PublishEventPort {
+
+    final Map<Long, FriendRequest> requests = new LinkedHashMap<>();
+    final List<Friend> friends = new ArrayList<>();
+    final Map<UserId, UserProfile> users = new LinkedHashMap<>();
+    final List<DomainEvent> published = new ArrayList<>();
+    int profileLookups;
+    private long lastRequestId;
+    private long lastFriendId;
+    private final MakeFriendsService makeFriends = new MakeFriendsService(this);
+
+    void addUser(long id, String nickname) {
+        users.put(new UserId(id), new UserProfile(nickname, "http://example.com/" + id + ".png"));
+    }
+
+    @Override
+    public Optional<FriendRequest> findById(FriendRequestId id) {
+        return Optional.ofNullable(requests.get(id.value()));
+    }
+
+    @Override
+    public Optional<FriendRequest> findPendingBetween(UserId one, UserId other) {
+        return requests.values().stream().filter(FriendRequest::isPending)
+                .filter(request -> Set.of(request.getApplicant(), request.getRecipient()).equals(Set.of(one, other)))
+                .findFirst();
+    }
+
+    @Override
+    public List<FriendRequest> list(UserId user, RequestBox box, Set<HandleResult> results, int limit,
+            @Nullable FriendRequestId before) {
+        Function<FriendRequest, UserId> owner = box == RequestBox.SENT ? FriendRequest::getApplicant
+                : FriendRequest::getRecipient;
+        return requests.values().stream().filter(request -> owner.apply(request).equals(user))
+                .filter(request -> results.isEmpty() || results.contains(request.getResult()))
+                .filter(request -> before == null || request.getId().value() < before.value())
+                .sorted(Comparator.comparing((FriendRequest request) -> request.getId().value()).reversed())
+                .limit(limit).toList();
+    }
+
+    @Override
+    public FriendRequestId nextId() {
+        return new FriendRequestId(++lastRequestId);
+    }
+
+    @Override
+    public boolean addIfNonePending(FriendRequest request) {
+        if (findPendingBetween(request.getApplicant(), request.getRecipient()).isPresent()) {
+            return false;
+        }
+        requests.put(request.getId().value(), request);
+        return true;
+    }
+
+    @Override
+    public boolean saveIfStillPending(FriendRequest handled) {
+        requests.put(handled.getId().value(), handled);
+        return true;
+    }
+
+    @Override
+    public boolean areFriends(UserId one, UserId other) {
+        return friends.stream().anyMatch(friend -> friend.user().equals(one) && friend.friend().equals(other));
+    }
+
+    @Override
+    public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after) {
+        return friends.stream().filter(friend -> friend.user().equals(user))
+                .filter(friend -> after == null || friend.id() > after).limit(limit).toList();
+    }
+
+    @Override
+    public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
+        if (!areFriends(one, other)) {
+            friends.add(new Friend(++lastFriendId, one, other, null));
+            friends.add(new Friend(++lastFriendId, other, one, null));
+        }
+    }
+
+    @Override
+    public boolean exists(UserId user) {
+        return users.containsKey(user);
+    }
+
+    @Override
+    public Map<UserId, UserProfile> profilesOf(Collection<UserId> wanted) {
+        profileLookups++;
+        return wanted.stream().filter(users::containsKey).distinct()
+                .collect(Collectors.toMap(Function.identity(), users::get));
+    }
+
+    @Override
+    public void publish(List<DomainEvent> events) {
+        published.addAll(events);
+        events.stream().filter(FriendRequestAccepted.class::isInstance).map(FriendRequestAccepted.class::cast)
+                .forEach(accepted -> makeFriends.makeFriends(new MakeFriendsCommand(
+                        new FriendRequestId(accepted.friendRequestId()), new UserId(accepted.applicantId()),
+                        new UserId(accepted.recipientId()), Instant.ofEpochSecond(accepted.acceptedAt()))));
+    }
+}

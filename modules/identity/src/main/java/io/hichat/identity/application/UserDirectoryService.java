@@ -1,0 +1,39 @@
+package io.hichat.identity.application;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.hichat.identity.UserDirectory;
+import io.hichat.identity.UserProfile;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+
+public class UserDirectoryService implements UserDirectory {
+
+    private final LoadUserPort loadUser;
+
+    public UserDirectoryService(LoadUserPort loadUser) {
+        this.loadUser = loadUser;
+    }
+
+    @Override
+    public boolean exists(long userId) {
+        return userId > 0 && loadUser.existsById(new UserId(userId));
+    }
+
+    @Override
+    public Map<Long, UserProfile> profiles(Collection<Long> userIds) {
+        return loadUser.findAllById(userIds.stream().filter(id -> id > 0).map(UserId::new).collect(Collectors.toSet()))
+                .stream()
+                .map(UserDirectoryService::profileOf)
+                .collect(Collectors.toMap(UserProfile::id, Function.identity()));
+    }
+
+    private static UserProfile profileOf(User user) {
+        return new UserProfile(user.getId().value(), user.getNickname().value(), user.getSex().code(),
+                user.getAvatar().value(), user.getIntroduction());
+    }
+}

@@ -1,0 +1,75 @@
+package io.hichat.shared.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of a list as the client asked for it: {@code page_size} (default and maximum {@value #MAX_SIZE}; more is
+ * cut to the maximum) and the opaque {@code page_token} of the previous page, which holds the sort keys of the last
+ * item seen, so the next page continues after it however the list changed meanwhile.
+ */
+public record PageRequest(int size, List<Long> after) {
+
+    public static final int MAX_SIZE = 1000;
+    private static final String VERSION = "1:";
+
+    public PageRequest {
+        after = List.copyOf(after);
+    }
+
+    public static PageRequest of(@Nullable Integer pageSize, @Nullable String pageToken) {
+        if (pageSize != null && pageSize < 1) {
+            throw new InvalidPageRequest("page_size must be between 1 and " + MAX_SIZE);
+        }
+        int size = pageSize == null ? MAX_SIZE : Math.min(pageSize, MAX_SIZE);
+        return new PageRequest(size, pageToken == null || pageToken.isEmpty() ? List.of() : decode(pageToken));
+    }
+
+    /** Rows to fetch: one more than the page holds, to learn whether another page follows. */
+    public int fetchSize() {
+        return size + 1;
+    }
+
+    /** The single sort key of a list ordered by one column, or {@code null} on the first page. */
+    public @Nullable Long afterKey() {
+        if (after.isEmpty()) {
+            return null;
+        }
+        if (after.size() != 1) {
+            throw new InvalidPageRequest("page_token is not valid for this list");
+        }
+        return after.get(0);
+    }
+
+    /** The sort keys of a list ordered by several columns, or {@code null} on the first page. */
+    public @Nullable List<Long> afterKeys(int count) {
+        if (after.isEmpty()) {
+            return null;
+        }
+        if (after.size() != count) {
+            throw new InvalidPageRequest("page_token is not valid for this list");
+        }
+        return after;
+    }
+
+    static String encode(List<Long> keys) {
+        String cursor = VERSION + String.join(",", keys.stream().map(String::valueOf).toList());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Long> decode(String token) {
+        try {
+            String cursor = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (!cursor.startsWith(VERSION) || cursor.length() == VERSION.length()) {
+                throw new InvalidPageRequest("page_token is not valid");
+            }
+            return Arrays.stream(cursor.substring(VERSION.length()).split(",")).map(Long::valueOf).toList();
+        } catch (IllegalArgumentException notOurs) {
+            throw new InvalidPageRequest("page_token is not valid");
+        }
+    }
+}
