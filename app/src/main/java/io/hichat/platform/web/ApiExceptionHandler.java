@@ -25,7 +25,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import io.hichat.platform.web.RequestBodyLimitFilter.RequestBodyTooLarge;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
-import io.hichat.shared.web.InvalidPageRequest;
+import io.hichat.shared.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -46,7 +46,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<Envelope<Void>> invalidPage(InvalidPageRequest refusal) {
+    ResponseEntity<Envelope<Void>> invalid(InvalidRequest refusal) {
         return ApiError.invalidRequest(refusal.getMessage()).toResponse();
     }
 

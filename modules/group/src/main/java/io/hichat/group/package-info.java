@@ -1,7 +1,10 @@
 /**
- * Group: groups, join requests and invitations, their handling, and members.
+ * Group: groups, requests to join them (applications and invitations), their handling, and members.
+ * <p>
+ * It publishes {@code io.hichat.group.events.GroupJoinRequestApproved}, whose listener here adds the member. It reads
+ * users through identity's {@link io.hichat.identity.UserDirectory} and nothing else of identity.
  */
-@ApplicationModule(displayName = "Group", allowedDependencies = {})
+@ApplicationModule(displayName = "Group", allowedDependencies = "identity")
 @NullMarked
 package io.hichat.group;
 

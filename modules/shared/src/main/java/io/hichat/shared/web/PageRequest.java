@@ -23,7 +23,7 @@ public record PageRequest(int size, List<Long> after) {
 
     public static PageRequest of(@Nullable Integer pageSize, @Nullable String pageToken) {
         if (pageSize != null && pageSize < 1) {
-            throw new InvalidPageRequest("page_size must be between 1 and " + MAX_SIZE);
+            throw new InvalidRequest("page_size must be between 1 and " + MAX_SIZE);
         }
         int size = pageSize == null ? MAX_SIZE : Math.min(pageSize, MAX_SIZE);
         return new PageRequest(size, pageToken == null || pageToken.isEmpty() ? List.of() : decode(pageToken));
@@ -40,7 +40,7 @@ public record PageRequest(int size, List<Long> after) {
             return null;
         }
         if (after.size() != 1) {
-            throw new InvalidPageRequest("page_token is not valid for this list");
+            throw new InvalidRequest("page_token is not valid for this list");
         }
         return after.get(0);
     }
@@ -51,7 +51,7 @@ public record PageRequest(int size, List<Long> after) {
             return null;
         }
         if (after.size() != count) {
-            throw new InvalidPageRequest("page_token is not valid for this list");
+            throw new InvalidRequest("page_token is not valid for this list");
         }
         return after;
     }
@@ -65,11 +65,11 @@ public record PageRequest(int size, List<Long> after) {
         try {
             String cursor = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (!cursor.startsWith(VERSION) || cursor.length() == VERSION.length()) {
-                throw new InvalidPageRequest("page_token is not valid");
+                throw new InvalidRequest("page_token is not valid");
             }
             return Arrays.stream(cursor.substring(VERSION.length()).split(",")).map(Long::valueOf).toList();
         } catch (IllegalArgumentException notOurs) {
-            throw new InvalidPageRequest("page_token is not valid");
+            throw new InvalidRequest("page_token is not valid");
         }
     }
 }

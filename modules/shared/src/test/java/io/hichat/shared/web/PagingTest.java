@@ -29,7 +29,7 @@ class PagingTest {
 
     @Test
     void aPageSizeBelowOneIsRefused() {
-        assertThatThrownBy(() -> PageRequest.of(0, null)).isInstanceOf(InvalidPageRequest.class)
+        assertThatThrownBy(() -> PageRequest.of(0, null)).isInstanceOf(InvalidRequest.class)
                 .hasMessageContaining("page_size");
     }
 
@@ -51,13 +51,13 @@ class PagingTest {
 
         assertThat(PageRequest.of(2, page.nextPageToken()).afterKeys(3)).containsExactly(2L, 20L, 2L);
         assertThatThrownBy(() -> PageRequest.of(2, page.nextPageToken()).afterKey())
-                .isInstanceOf(InvalidPageRequest.class);
+                .isInstanceOf(InvalidRequest.class);
     }
 
     @Test
     void aTokenThatIsNotOneOfOursIsRefused() {
-        assertThatThrownBy(() -> PageRequest.of(10, "not a token")).isInstanceOf(InvalidPageRequest.class);
-        assertThatThrownBy(() -> PageRequest.of(10, "MTo=")).isInstanceOf(InvalidPageRequest.class);
-        assertThatThrownBy(() -> PageRequest.of(10, "MTphYmM")).isInstanceOf(InvalidPageRequest.class);
+        assertThatThrownBy(() -> PageRequest.of(10, "not a token")).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> PageRequest.of(10, "MTo=")).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> PageRequest.of(10, "MTphYmM")).isInstanceOf(InvalidRequest.class);
     }
 }

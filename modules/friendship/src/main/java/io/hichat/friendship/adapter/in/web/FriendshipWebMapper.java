@@ -16,6 +16,7 @@ import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.InvalidFriendRequest;
 import io.hichat.friendship.domain.RequestMessage;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.web.RequestIds;
 
 /**
  * Between the friendship routes' JSON and the use cases. Ids arrive as strings or numbers and become value objects
@@ -51,13 +52,7 @@ interface FriendshipWebMapper {
 
     @Named("userUid")
     default UserId userUid(@Nullable String userUid) {
-        if (userUid == null || userUid.isBlank()) {
-            throw new InvalidFriendRequest("user_uid is required");
-        }
-        if (!userUid.strip().matches("[0-9]{1,18}")) {
-            throw new InvalidFriendRequest("user_uid must be a user id, a positive integer");
-        }
-        return new UserId(Long.parseLong(userUid.strip()));
+        return new UserId(RequestIds.required(userUid, "user_uid"));
     }
 
     default RequestMessage message(@Nullable String message) {

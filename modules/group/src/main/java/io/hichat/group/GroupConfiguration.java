@@ -1,0 +1,79 @@
+package io.hichat.group;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.group.application.AddMemberService;
+import io.hichat.group.application.CreateGroupService;
+import io.hichat.group.application.HandleJoinRequestService;
+import io.hichat.group.application.InviteToGroupService;
+import io.hichat.group.application.JoinGroupService;
+import io.hichat.group.application.ListJoinRequestsService;
+import io.hichat.group.application.ListMembersService;
+import io.hichat.group.application.ListMyGroupsService;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.application.port.out.PublishEventPort;
+import io.hichat.group.application.port.out.SaveGroupPort;
+import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.application.port.out.SaveMembershipPort;
+
+/** Wires the group use cases to their ports. */
+@Configuration(proxyBeanMethods = false)
+class GroupConfiguration {
+
+    @Bean
+    CreateGroupService createGroupService(SaveGroupPort groups, SaveMembershipPort memberships,
+            TransactionOperations transactions, Clock clock) {
+        return new CreateGroupService(groups, memberships, transactions, clock);
+    }
+
+    @Bean
+    ListMyGroupsService listMyGroupsService(LoadGroupPort groups) {
+        return new ListMyGroupsService(groups);
+    }
+
+    @Bean
+    JoinGroupService joinGroupService(LoadGroupPort groups, LoadMembershipPort memberships,
+            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
+            TransactionOperations transactions, Clock clock) {
+        return new JoinGroupService(groups, memberships, loadRequests, saveRequests, events, transactions, clock);
+    }
+
+    @Bean
+    InviteToGroupService inviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups,
+            LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
+            PublishEventPort events, TransactionOperations transactions, Clock clock) {
+        return new InviteToGroupService(users, groups, memberships, loadRequests, saveRequests, events, transactions,
+                clock);
+    }
+
+    @Bean
+    HandleJoinRequestService handleJoinRequestService(LoadJoinRequestPort loadRequests,
+            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, PublishEventPort events,
+            TransactionOperations transactions, Clock clock) {
+        return new HandleJoinRequestService(loadRequests, saveRequests, memberships, events, transactions, clock);
+    }
+
+    @Bean
+    AddMemberService addMemberService(SaveMembershipPort memberships) {
+        return new AddMemberService(memberships);
+    }
+
+    @Bean
+    ListJoinRequestsService listJoinRequestsService(LoadJoinRequestPort requests, LoadGroupPort groups,
+            LoadMembershipPort memberships, LoadUserCardsPort users) {
+        return new ListJoinRequestsService(requests, groups, memberships, users);
+    }
+
+    @Bean
+    ListMembersService listMembersService(LoadGroupPort groups, LoadMembershipPort memberships,
+            LoadUserCardsPort users) {
+        return new ListMembersService(groups, memberships, users);
+    }
+}

@@ -1,0 +1,163 @@
+package io.hichat.group.adapter.in.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.hichat.group.adapter.in.web.GroupPaths.CompatibilityPaths;
+import io.hichat.group.application.port.in.CreateGroupUseCase;
+import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
+import io.hichat.group.application.port.in.InviteToGroupUseCase;
+import io.hichat.group.application.port.in.JoinGroupCommand;
+import io.hichat.group.application.port.in.JoinGroupUseCase;
+import io.hichat.group.application.port.in.ListJoinRequestsQuery;
+import io.hichat.group.application.port.in.ListJoinRequestsUseCase;
+import io.hichat.group.application.port.in.ListMembersUseCase;
+import io.hichat.group.application.port.in.ListMyGroupsUseCase;
+import io.hichat.group.application.port.in.ListedJoinRequest;
+import io.hichat.group.application.port.in.ListedMember;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.InvalidGroupRequest;
+import io.hichat.group.domain.JoinRequestId;
+import io.hichat.group.domain.JoinResult;
+import io.hichat.group.domain.MemberCursor;
+import io.hichat.group.domain.RequestClass;
+import io.hichat.group.domain.RoleLevel;
+import io.hichat.group.domain.UserId;
+import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.Page;
+import io.hichat.shared.web.PageRequest;
+import io.hichat.shared.web.RequestIds;
+
+@RestController
+class GroupController {
+
+    /** The document's answer to an invitation or a decision. */
+    private static final Map<String, Object> DONE = Map.of();
+
+    private final CreateGroupUseCase createGroup;
+    private final ListMyGroupsUseCase listMyGroups;
+    private final JoinGroupUseCase joinGroup;
+    private final InviteToGroupUseCase invite;
+    private final HandleJoinRequestUseCase handleRequest;
+    private final ListJoinRequestsUseCase listRequests;
+    private final ListMembersUseCase listMembers;
+    private final GroupWebMapper mapper;
+
+    GroupController(CreateGroupUseCase createGroup, ListMyGroupsUseCase listMyGroups, JoinGroupUseCase joinGroup,
+            InviteToGroupUseCase invite, HandleJoinRequestUseCase handleRequest, ListJoinRequestsUseCase listRequests,
+            ListMembersUseCase listMembers, GroupWebMapper mapper) {
+        this.createGroup = createGroup;
+        this.listMyGroups = listMyGroups;
+        this.joinGroup = joinGroup;
+        this.invite = invite;
+        this.handleRequest = handleRequest;
+        this.listRequests = listRequests;
+        this.listMembers = listMembers;
+        this.mapper = mapper;
+    }
+
+    @PostMapping(GroupPaths.GROUP)
+    CreatedGroupResponse create(@CurrentUserId long userId, @RequestBody CreateGroupBody body) {
+        return new CreatedGroupResponse(mapper.text(createGroup.create(mapper.toCommand(userId, body))));
+    }
+
+    @GetMapping({ GroupPaths.MY_GROUPS, CompatibilityPaths.MY_GROUPS })
+    ListResponse<GroupItem> myGroups(@CurrentUserId long userId,
+            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
+            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+        PageRequest page = PageRequest.of(pageSize, pageToken);
+        Long after = page.afterKey();
+        return ListResponse.of(Page.of(listMyGroups.list(new UserId(userId), page.fetchSize(),
+                after == null ? null : new GroupId(after)), page, group -> List.of(group.getId().value()))
+                .map(mapper::toItem));
+    }
+
+    @PostMapping(GroupPaths.JOIN_REQUEST)
+    JoinedResponse join(@CurrentUserId long userId, @RequestBody JoinGroupBody body) {
+        JoinGroupCommand command = mapper.toCommand(userId, body);
+        joinGroup.join(command);
+        return new JoinedResponse(command.group().value());
+    }
+
+    @PostMapping(GroupPaths.INVITE)
+    Map<String, Object> invite(@CurrentUserId long userId, @RequestBody InviteBody body) {
+        invite.invite(mapper.toCommand(userId, body));
+        return DONE;
+    }
+
+    @PutMapping(GroupPaths.JOIN_REQUEST)
+    Map<String, Object> handle(@CurrentUserId long userId, @RequestBody HandleJoinRequestBody body) {
+        handleRequest.handle(mapper.toCommand(userId, body));
+        return DONE;
+    }
+
+    /**
+     * Fields from the JSON body the document sends, or from query parameters. Without {@code class}: a group's
+     * requests when a group is named, the caller's own otherwise.
+     */
+    @GetMapping(GroupPaths.JOIN_REQUESTS)
+    ListResponse<JoinRequestItem> joinRequests(@CurrentUserId long userId,
+            @RequestBody(required = false) @Nullable JoinRequestsQuery body,
+            @RequestParam(name = "group_id", required = false) @Nullable String groupId,
+            @RequestParam(name = "type", required = false) @Nullable List<String> type,
+            @RequestParam(name = "class", required = false) @Nullable Integer requestClass,
+            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
+            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+        JoinRequestsQuery parameters = new JoinRequestsQuery(groupId, type, requestClass);
+        JoinRequestsQuery query = body == null ? parameters : body.orElse(parameters);
+        Long group = RequestIds.optional(query.groupId(), "group_id");
+        PageRequest page = PageRequest.of(pageSize, pageToken);
+        Long before = page.afterKey();
+        List<ListedJoinRequest> requests = listRequests.list(new ListJoinRequestsQuery(new UserId(userId),
+                requestClassOf(query.requestClass(), group), group == null ? null : new GroupId(group),
+                results(query.type()), page.fetchSize(), before == null ? null : new JoinRequestId(before)));
+        return ListResponse.of(Page.of(requests, page, listed -> List.of(listed.request().getId().value()))
+                .map(mapper::toItem));
+    }
+
+    @GetMapping({ GroupPaths.MEMBERS, CompatibilityPaths.MEMBERS })
+    MembersResponse members(@CurrentUserId long userId, @RequestBody(required = false) @Nullable MembersQuery body,
+            @RequestParam(name = "group_id", required = false) @Nullable String groupId,
+            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
+            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+        String group = body != null && body.groupId() != null ? body.groupId() : groupId;
+        PageRequest page = PageRequest.of(pageSize, pageToken);
+        List<Long> after = page.afterKeys(2);
+        List<ListedMember> members = listMembers.list(new UserId(userId),
+                new GroupId(RequestIds.required(group, "group_id")), page.fetchSize(),
+                after == null ? null : new MemberCursor(RoleLevel.fromCode(after.get(0).intValue()), after.get(1)));
+        return MembersResponse.of(Page.of(members, page, listed -> List.of(
+                (long) listed.member().membership().role().code(), listed.member().id()))
+                .map(listed -> mapper.toItem(listed, userId)));
+    }
+
+    private static RequestClass requestClassOf(@Nullable Integer code, @Nullable Long group) {
+        if (code != null) {
+            return RequestClass.fromCode(code);
+        }
+        return group != null ? RequestClass.OF_GROUP : RequestClass.MINE;
+    }
+
+    private static Set<JoinResult> results(@Nullable List<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        return codes.stream().map(code -> {
+            if (!code.strip().matches("[0-9]")) {
+                throw new InvalidGroupRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
+            }
+            return JoinResult.fromCode(Integer.parseInt(code.strip()));
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,84 @@
+package io.hichat.group.adapter.out.persistence;
+
+import static io.hichat.db.groups.Sequences.GROUP_ID_SEQ;
+import static io.hichat.db.groups.Tables.CHAT_GROUPS;
+import static io.hichat.db.groups.Tables.MEMBERS;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import io.hichat.db.groups.tables.records.ChatGroupsRecord;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.SaveGroupPort;
+import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupIcon;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.GroupName;
+import io.hichat.group.domain.UserId;
+
+@Repository
+class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
+
+    private final DSLContext dsl;
+
+    JooqGroupRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Group> findById(GroupId id) {
+        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value())).fetchOptional(JooqGroupRepository::toGroup);
+    }
+
+    @Override
+    public List<Group> findAllById(Collection<GroupId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] values = ids.stream().map(GroupId::value).distinct().toArray(Long[]::new);
+        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(DSL.any(values))).fetch(JooqGroupRepository::toGroup);
+    }
+
+    /** One query: the user's memberships joined to their groups, both tables of this context's schema. */
+    @Override
+    public List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after) {
+        return dsl.select(CHAT_GROUPS.fields())
+                .from(MEMBERS).join(CHAT_GROUPS).on(CHAT_GROUPS.ID.eq(MEMBERS.GROUP_ID))
+                .where(MEMBERS.USER_ID.eq(member.value()))
+                .and(after == null ? DSL.noCondition() : MEMBERS.GROUP_ID.gt(after.value()))
+                .orderBy(MEMBERS.GROUP_ID)
+                .limit(limit)
+                .fetch(row -> toGroup(row.into(CHAT_GROUPS)));
+    }
+
+    @Override
+    public GroupId nextGroupId() {
+        return new GroupId(dsl.nextval(GROUP_ID_SEQ));
+    }
+
+    @Override
+    public void add(Group group) {
+        dsl.insertInto(CHAT_GROUPS)
+                .set(CHAT_GROUPS.ID, group.getId().value())
+                .set(CHAT_GROUPS.NAME, group.getName().value())
+                .set(CHAT_GROUPS.ICON, group.getIcon().value())
+                .set(CHAT_GROUPS.CREATOR_ID, group.getCreator().value())
+                .set(CHAT_GROUPS.GROUP_TYPE, (short) group.getType())
+                .set(CHAT_GROUPS.NEEDS_VERIFICATION, group.isNeedsVerification())
+                .set(CHAT_GROUPS.NOTIFICATION_ID, group.getNotice())
+                .set(CHAT_GROUPS.CREATED_AT, Timestamps.of(group.getCreatedAt()))
+                .execute();
+    }
+
+    private static Group toGroup(ChatGroupsRecord row) {
+        return Group.reconstitute(new GroupId(row.getId()), new GroupName(row.getName()), new GroupIcon(row.getIcon()),
+                new UserId(row.getCreatorId()), row.getGroupType(), row.getNeedsVerification(),
+                row.getNotificationId(), row.getCreatedAt().toInstant());
+    }
+}

@@ -1,0 +1,128 @@
+package io.hichat.group.adapter.out.persistence;
+
+import static io.hichat.db.groups.Sequences.JOIN_REQUEST_ID_SEQ;
+import static io.hichat.db.groups.Tables.JOIN_REQUESTS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import io.hichat.db.groups.tables.records.JoinRequestsRecord;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.JoinRequestId;
+import io.hichat.group.domain.JoinResult;
+import io.hichat.group.domain.JoinSource;
+import io.hichat.group.domain.RequestMessage;
+import io.hichat.group.domain.UserId;
+
+@Repository
+class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestPort {
+
+    private static final short PENDING = (short) JoinResult.PENDING.code();
+    /** Columns for "nobody": an id of 0, as the API shows it. */
+    private static final long NOBODY = 0;
+
+    private final DSLContext dsl;
+
+    JooqJoinRequestRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<JoinRequest> findById(JoinRequestId id) {
+        return dsl.selectFrom(JOIN_REQUESTS).where(JOIN_REQUESTS.ID.eq(id.value()))
+                .fetchOptional(JooqJoinRequestRepository::toRequest);
+    }
+
+    @Override
+    public Optional<JoinRequest> findPending(GroupId group, UserId applicant) {
+        return dsl.selectFrom(JOIN_REQUESTS)
+                .where(JOIN_REQUESTS.GROUP_ID.eq(group.value()))
+                .and(JOIN_REQUESTS.APPLICANT_ID.eq(applicant.value()))
+                .and(JOIN_REQUESTS.HANDLE_RESULT.eq(PENDING))
+                .fetchOptional(JooqJoinRequestRepository::toRequest);
+    }
+
+    @Override
+    public List<JoinRequest> listOfApplicant(UserId applicant, Set<JoinResult> results, int limit,
+            @Nullable JoinRequestId before) {
+        return list(JOIN_REQUESTS.APPLICANT_ID.eq(applicant.value()), results, limit, before);
+    }
+
+    @Override
+    public List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit,
+            @Nullable JoinRequestId before) {
+        return list(JOIN_REQUESTS.GROUP_ID.eq(group.value()), results, limit, before);
+    }
+
+    private List<JoinRequest> list(Condition whose, Set<JoinResult> results, int limit,
+            @Nullable JoinRequestId before) {
+        Condition withResult = results.isEmpty() ? DSL.noCondition()
+                : JOIN_REQUESTS.HANDLE_RESULT.in(results.stream().map(result -> (short) result.code()).toList());
+        Condition older = before == null ? DSL.noCondition() : JOIN_REQUESTS.ID.lt(before.value());
+        return dsl.selectFrom(JOIN_REQUESTS)
+                .where(whose, withResult, older)
+                .orderBy(JOIN_REQUESTS.ID.desc())
+                .limit(limit)
+                .fetch(JooqJoinRequestRepository::toRequest);
+    }
+
+    @Override
+    public JoinRequestId nextJoinRequestId() {
+        return new JoinRequestId(dsl.nextval(JOIN_REQUEST_ID_SEQ));
+    }
+
+    /** The pending-per-group-and-user unique index decides between simultaneous requests; the losers insert nothing. */
+    @Override
+    public boolean addIfNonePending(JoinRequest request) {
+        return dsl.insertInto(JOIN_REQUESTS)
+                .set(JOIN_REQUESTS.ID, request.getId().value())
+                .set(JOIN_REQUESTS.GROUP_ID, request.getGroup().value())
+                .set(JOIN_REQUESTS.APPLICANT_ID, request.getApplicant().value())
+                .set(JOIN_REQUESTS.MESSAGE, request.getMessage().value())
+                .set(JOIN_REQUESTS.JOIN_SOURCE, (short) request.getSource().code())
+                .set(JOIN_REQUESTS.INVITER_ID, idOrNobody(request.getInviter()))
+                .set(JOIN_REQUESTS.REQUESTED_AT, Timestamps.of(request.getRequestedAt()))
+                .set(JOIN_REQUESTS.HANDLE_RESULT, (short) request.getResult().code())
+                .set(JOIN_REQUESTS.HANDLER_ID, idOrNobody(request.getHandler()))
+                .set(JOIN_REQUESTS.HANDLED_AT, Timestamps.ofNullable(request.getHandledAt()))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean saveIfStillPending(JoinRequest handled) {
+        return dsl.update(JOIN_REQUESTS)
+                .set(JOIN_REQUESTS.HANDLE_RESULT, (short) handled.getResult().code())
+                .set(JOIN_REQUESTS.HANDLER_ID, idOrNobody(handled.getHandler()))
+                .set(JOIN_REQUESTS.HANDLED_AT, Timestamps.ofNullable(handled.getHandledAt()))
+                .where(JOIN_REQUESTS.ID.eq(handled.getId().value()))
+                .and(JOIN_REQUESTS.HANDLE_RESULT.eq(PENDING))
+                .execute() == 1;
+    }
+
+    private static long idOrNobody(@Nullable UserId user) {
+        return user == null ? NOBODY : user.value();
+    }
+
+    private static @Nullable UserId userOrNobody(long id) {
+        return id == NOBODY ? null : new UserId(id);
+    }
+
+    private static JoinRequest toRequest(JoinRequestsRecord row) {
+        return JoinRequest.reconstitute(new JoinRequestId(row.getId()), new GroupId(row.getGroupId()),
+                new UserId(row.getApplicantId()), new RequestMessage(row.getMessage()),
+                JoinSource.fromCode(row.getJoinSource()), userOrNobody(row.getInviterId()),
+                row.getRequestedAt().toInstant(), JoinResult.fromCode(row.getHandleResult()),
+                userOrNobody(row.getHandlerId()), Timestamps.instantOrNull(row.getHandledAt()));
+    }
+}

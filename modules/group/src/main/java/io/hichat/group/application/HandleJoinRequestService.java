@@ -1,0 +1,59 @@
+package io.hichat.group.application;
+
+import java.time.Clock;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.group.application.port.in.HandleJoinRequestCommand;
+import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.PublishEventPort;
+import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.domain.InvalidGroupRequest;
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.JoinRequestAlreadyHandled;
+import io.hichat.group.domain.JoinRequestNotFound;
+
+public class HandleJoinRequestService implements HandleJoinRequestUseCase {
+
+    private final LoadJoinRequestPort loadRequests;
+    private final SaveJoinRequestPort saveRequests;
+    private final LoadMembershipPort memberships;
+    private final PublishEventPort events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public HandleJoinRequestService(LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
+            LoadMembershipPort memberships, PublishEventPort events, TransactionOperations transactions,
+            Clock clock) {
+        this.loadRequests = loadRequests;
+        this.saveRequests = saveRequests;
+        this.memberships = memberships;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * The decision, its events and what their in-transaction listener does (the membership of an approval) commit
+     * together: when this returns, the member list already shows the new member.
+     */
+    @Override
+    public void handle(HandleJoinRequestCommand command) {
+        transactions.executeWithoutResult(status -> {
+            JoinRequest request = loadRequests.findById(command.request())
+                    .orElseThrow(() -> new JoinRequestNotFound(command.request()));
+            if (!request.getGroup().equals(command.group())) {
+                throw new InvalidGroupRequest("join request " + command.request().value() + " is not a request to group "
+                        + command.group().value());
+            }
+            request.decide(command.decision(), memberships.find(request.getGroup(), command.by()).orElse(null),
+                    clock.instant());
+            if (!saveRequests.saveIfStillPending(request)) {
+                throw new JoinRequestAlreadyHandled(request.getId());
+            }
+            events.publish(request.pullEvents());
+        });
+    }
+}

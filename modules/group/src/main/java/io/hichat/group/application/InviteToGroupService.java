@@ -1,0 +1,85 @@
+package io.hichat.group.application;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.group.application.port.in.InviteToGroupCommand;
+import io.hichat.group.application.port.in.InviteToGroupUseCase;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.application.port.out.PublishEventPort;
+import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.JoinRequestAlreadyHandled;
+import io.hichat.group.domain.Membership;
+import io.hichat.group.domain.NotAllowedInGroup;
+import io.hichat.group.domain.UserNotFound;
+
+public class InviteToGroupService implements InviteToGroupUseCase {
+
+    private final LoadUserCardsPort users;
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+    private final LoadJoinRequestPort loadRequests;
+    private final SaveJoinRequestPort saveRequests;
+    private final PublishEventPort events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups, LoadMembershipPort memberships,
+            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
+            TransactionOperations transactions, Clock clock) {
+        this.users = users;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.loadRequests = loadRequests;
+        this.saveRequests = saveRequests;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void invite(InviteToGroupCommand command) {
+        if (!users.exists(command.invitee())) {
+            throw new UserNotFound(command.invitee());
+        }
+        transactions.executeWithoutResult(status -> {
+            if (groups.findById(command.group()).isEmpty()) {
+                throw new GroupNotFound(command.group());
+            }
+            Membership inviter = memberships.find(command.group(), command.inviter()).orElseThrow(
+                    () -> new NotAllowedInGroup("only members of group " + command.group().value() + " may invite"));
+            if (memberships.find(command.group(), command.invitee()).isPresent()) {
+                return;
+            }
+            Optional<JoinRequest> pending = loadRequests.findPending(command.group(), command.invitee());
+            if (pending.isPresent()) {
+                approveIfAdmin(pending.get(), inviter);
+                return;
+            }
+            JoinRequest invitation = JoinRequest.invitedBy(saveRequests.nextJoinRequestId(), inviter, command.invitee(),
+                    clock.instant());
+            if (saveRequests.addIfNonePending(invitation)) {
+                events.publish(invitation.pullEvents());
+            }
+        });
+    }
+
+    /** An admin's invitation admits a user who already asked; a plain member's adds nothing to the waiting request. */
+    private void approveIfAdmin(JoinRequest pending, Membership inviter) {
+        if (!inviter.isAdmin()) {
+            return;
+        }
+        pending.approve(inviter, clock.instant());
+        if (!saveRequests.saveIfStillPending(pending)) {
+            throw new JoinRequestAlreadyHandled(pending.getId());
+        }
+        events.publish(pending.pullEvents());
+    }
+}

@@ -1,0 +1,55 @@
+package io.hichat.group.application;
+
+import java.time.Clock;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.group.application.port.in.JoinGroupCommand;
+import io.hichat.group.application.port.in.JoinGroupUseCase;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.PublishEventPort;
+import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.JoinRequest;
+
+public class JoinGroupService implements JoinGroupUseCase {
+
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+    private final LoadJoinRequestPort loadRequests;
+    private final SaveJoinRequestPort saveRequests;
+    private final PublishEventPort events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public JoinGroupService(LoadGroupPort groups, LoadMembershipPort memberships, LoadJoinRequestPort loadRequests,
+            SaveJoinRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
+            Clock clock) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.loadRequests = loadRequests;
+        this.saveRequests = saveRequests;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void join(JoinGroupCommand command) {
+        transactions.executeWithoutResult(status -> {
+            Group group = groups.findById(command.group()).orElseThrow(() -> new GroupNotFound(command.group()));
+            if (memberships.find(group.getId(), command.applicant()).isPresent()
+                    || loadRequests.findPending(group.getId(), command.applicant()).isPresent()) {
+                return;
+            }
+            JoinRequest request = JoinRequest.ask(saveRequests.nextJoinRequestId(), group, command.applicant(),
+                    command.message(), command.source(), command.claimedInviter(), clock.instant());
+            if (saveRequests.addIfNonePending(request)) {
+                events.publish(request.pullEvents());
+            }
+        });
+    }
+}

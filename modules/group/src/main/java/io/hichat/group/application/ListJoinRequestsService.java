@@ -1,0 +1,69 @@
+package io.hichat.group.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.hichat.group.application.port.in.ListJoinRequestsQuery;
+import io.hichat.group.application.port.in.ListJoinRequestsUseCase;
+import io.hichat.group.application.port.in.ListedJoinRequest;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.InvalidGroupRequest;
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.Membership;
+import io.hichat.group.domain.NotAllowedInGroup;
+import io.hichat.group.domain.RequestClass;
+import io.hichat.group.domain.UserCard;
+import io.hichat.group.domain.UserId;
+
+public class ListJoinRequestsService implements ListJoinRequestsUseCase {
+
+    private final LoadJoinRequestPort requests;
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+    private final LoadUserCardsPort users;
+
+    public ListJoinRequestsService(LoadJoinRequestPort requests, LoadGroupPort groups, LoadMembershipPort memberships,
+            LoadUserCardsPort users) {
+        this.requests = requests;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.users = users;
+    }
+
+    /** A fixed number of lookups however long the list: the requests, then their groups and applicants at once. */
+    @Override
+    public List<ListedJoinRequest> list(ListJoinRequestsQuery query) {
+        List<JoinRequest> found = query.requestClass() == RequestClass.MINE
+                ? requests.listOfApplicant(query.user(), query.results(), query.limit(), query.before())
+                : requests.listOfGroup(administeredGroup(query), query.results(), query.limit(), query.before());
+        Map<GroupId, Group> groupsById = groups.findAllById(found.stream().map(JoinRequest::getGroup).toList())
+                .stream().collect(Collectors.toMap(Group::getId, Function.identity()));
+        Map<UserId, UserCard> cards = users.cardsOf(found.stream().map(JoinRequest::getApplicant).toList());
+        return found.stream().map(request -> new ListedJoinRequest(request,
+                cards.getOrDefault(request.getApplicant(), UserCard.unknown(request.getApplicant())),
+                groupsById.get(request.getGroup()))).toList();
+    }
+
+    private GroupId administeredGroup(ListJoinRequestsQuery query) {
+        GroupId group = query.group();
+        if (group == null) {
+            throw new InvalidGroupRequest("group_id is required for class 2, the requests to a group");
+        }
+        if (groups.findById(group).isEmpty()) {
+            throw new GroupNotFound(group);
+        }
+        if (!memberships.find(group, query.user()).map(Membership::isAdmin).orElse(false)) {
+            throw new NotAllowedInGroup(
+                    "only the creator or a manager of group " + group.value() + " may see its join requests");
+        }
+        return group;
+    }
+}

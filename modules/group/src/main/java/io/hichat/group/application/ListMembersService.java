@@ -1,0 +1,49 @@
+package io.hichat.group.application;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.group.application.port.in.ListMembersUseCase;
+import io.hichat.group.application.port.in.ListedMember;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.Member;
+import io.hichat.group.domain.MemberCursor;
+import io.hichat.group.domain.NotAllowedInGroup;
+import io.hichat.group.domain.UserCard;
+import io.hichat.group.domain.UserId;
+
+public class ListMembersService implements ListMembersUseCase {
+
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+    private final LoadUserCardsPort users;
+
+    public ListMembersService(LoadGroupPort groups, LoadMembershipPort memberships, LoadUserCardsPort users) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.users = users;
+    }
+
+    /** A fixed number of lookups however many members: the group, the caller's membership, the members, the users. */
+    @Override
+    public List<ListedMember> list(UserId user, GroupId group, int limit, @Nullable MemberCursor after) {
+        if (groups.findById(group).isEmpty()) {
+            throw new GroupNotFound(group);
+        }
+        if (memberships.find(group, user).isEmpty()) {
+            throw new NotAllowedInGroup("only members of group " + group.value() + " may see its members");
+        }
+        List<Member> members = memberships.membersOf(group, limit, after);
+        Map<UserId, UserCard> cards = users.cardsOf(members.stream().map(member -> member.membership().user())
+                .toList());
+        return members.stream().map(member -> new ListedMember(member,
+                cards.getOrDefault(member.membership().user(), UserCard.unknown(member.membership().user()))))
+                .toList();
+    }
+}

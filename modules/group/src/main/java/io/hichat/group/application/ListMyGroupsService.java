@@ -1,0 +1,25 @@
+package io.hichat.group.application;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.group.application.port.in.ListMyGroupsUseCase;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.UserId;
+
+public class ListMyGroupsService implements ListMyGroupsUseCase {
+
+    private final LoadGroupPort groups;
+
+    public ListMyGroupsService(LoadGroupPort groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public List<Group> list(UserId member, int limit, @Nullable GroupId after) {
+        return groups.groupsOf(member, limit, after);
+    }
+}

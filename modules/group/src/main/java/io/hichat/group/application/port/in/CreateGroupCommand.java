@@ -1,0 +1,16 @@
+package io.hichat.group.application.port.in;
+
+import java.util.Objects;
+
+import io.hichat.group.domain.GroupIcon;
+import io.hichat.group.domain.GroupName;
+import io.hichat.group.domain.UserId;
+
+public record CreateGroupCommand(UserId creator, GroupName name, GroupIcon icon) {
+
+    public CreateGroupCommand {
+        Objects.requireNonNull(creator, "creator");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(icon, "icon");
+    }
+}

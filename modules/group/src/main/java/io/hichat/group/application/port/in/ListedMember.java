@@ -1,0 +1,8 @@
+package io.hichat.group.application.port.in;
+
+import io.hichat.group.domain.Member;
+import io.hichat.group.domain.UserCard;
+
+/** A member with what the list shows of the user. */
+public record ListedMember(Member member, UserCard user) {
+}

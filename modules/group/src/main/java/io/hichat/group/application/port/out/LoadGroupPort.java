@@ -1,0 +1,22 @@
+package io.hichat.group.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.UserId;
+
+public interface LoadGroupPort {
+
+    Optional<Group> findById(GroupId id);
+
+    /** Those of the groups that exist, in one query. */
+    List<Group> findAllById(Collection<GroupId> ids);
+
+    /** The groups the user is a member of, by id, after the given one. */
+    List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after);
+}

@@ -1,0 +1,18 @@
+package io.hichat.group.application.port.out;
+
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.JoinRequestId;
+
+public interface SaveJoinRequestPort {
+
+    JoinRequestId nextJoinRequestId();
+
+    /**
+     * Stores a new request, unless it is pending and one of the same user to the same group is pending already;
+     * says whether it did.
+     */
+    boolean addIfNonePending(JoinRequest request);
+
+    /** Stores a decision, unless another one was stored since the request was loaded; says whether it did. */
+    boolean saveIfStillPending(JoinRequest handled);
+}

@@ -1,0 +1,82 @@
+package io.hichat.group.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * A chat group. A new one needs verification to join and is of type 1, as the API document's groups are; its
+ * creator is its first member.
+ */
+@AggregateRoot
+public final class Group {
+
+    static final int ORDINARY = 1;
+    static final long NO_NOTICE = 0;
+
+    @Identity
+    private final GroupId id;
+    private final GroupName name;
+    private final GroupIcon icon;
+    private final UserId creator;
+    private final int type;
+    private final boolean needsVerification;
+    private final long notice;
+    private final Instant createdAt;
+
+    private Group(GroupId id, GroupName name, GroupIcon icon, UserId creator, int type, boolean needsVerification,
+            long notice, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.icon = icon;
+        this.creator = creator;
+        this.type = type;
+        this.needsVerification = needsVerification;
+        this.notice = notice;
+        this.createdAt = createdAt;
+    }
+
+    public static Group create(GroupId id, GroupName name, GroupIcon icon, UserId creator, Instant now) {
+        return new Group(id, name, icon, creator, ORDINARY, true, NO_NOTICE, now.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public static Group reconstitute(GroupId id, GroupName name, GroupIcon icon, UserId creator, int type,
+            boolean needsVerification, long notice, Instant createdAt) {
+        return new Group(id, name, icon, creator, type, needsVerification, notice, createdAt);
+    }
+
+    public GroupId getId() {
+        return id;
+    }
+
+    public GroupName getName() {
+        return name;
+    }
+
+    public GroupIcon getIcon() {
+        return icon;
+    }
+
+    public UserId getCreator() {
+        return creator;
+    }
+
+    public int getType() {
+        return type;
+    }
+
+    public boolean isNeedsVerification() {
+        return needsVerification;
+    }
+
+    /** The id of the group's current notice, 0 while none was posted. */
+    public long getNotice() {
+        return notice;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,199 @@
+package io.hichat.group.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+import org.jmolecules.event.types.DomainEvent;
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.group.events.GroupJoinRequestApproved;
+
+/**
+ * A user's way into a group, and what became of it. Only the group's creator or a manager approves or refuses, and
+ * only while the request is pending; approving records {@link GroupJoinRequestApproved}, which is what makes the
+ * member.
+ * <p>
+ * An inviter named by the applicant is a claim and nothing more: it is recorded for the admins to see, and it never
+ * admits anyone. An invitation is real when a member makes it ({@link #invitedBy}): from an admin it admits at once,
+ * from a plain member it waits for an admin like an application.
+ */
+@AggregateRoot
+public final class JoinRequest {
+
+    @Identity
+    private final JoinRequestId id;
+    private final GroupId group;
+    private final UserId applicant;
+    private final RequestMessage message;
+    private final JoinSource source;
+    private final @Nullable UserId inviter;
+    private final Instant requestedAt;
+    private JoinResult result;
+    private @Nullable UserId handler;
+    private @Nullable Instant handledAt;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    private JoinRequest(JoinRequestId id, GroupId group, UserId applicant, RequestMessage message, JoinSource source,
+            @Nullable UserId inviter, Instant requestedAt, JoinResult result, @Nullable UserId handler,
+            @Nullable Instant handledAt) {
+        this.id = id;
+        this.group = group;
+        this.applicant = applicant;
+        this.message = message;
+        this.source = source;
+        this.inviter = inviter;
+        this.requestedAt = requestedAt;
+        this.result = result;
+        this.handler = handler;
+        this.handledAt = handledAt;
+    }
+
+    /**
+     * A user asks to join. A group that needs no verification admits at once; otherwise the request waits for an
+     * admin, whatever inviter it names.
+     */
+    public static JoinRequest ask(JoinRequestId id, Group group, UserId applicant, RequestMessage message,
+            JoinSource source, @Nullable UserId claimedInviter, Instant now) {
+        UserId inviter = source == JoinSource.INVITED ? claimedInviter : null;
+        JoinRequest request = new JoinRequest(id, group.getId(), applicant, message, source, inviter, storable(now),
+                JoinResult.PENDING, null, null);
+        if (!group.isNeedsVerification()) {
+            request.admit(null, now);
+        }
+        return request;
+    }
+
+    /** A member invites a user: an admin's invitation admits at once, a plain member's waits for an admin. */
+    public static JoinRequest invitedBy(JoinRequestId id, Membership inviter, UserId invitee, Instant now) {
+        JoinRequest request = new JoinRequest(id, inviter.group(), invitee, RequestMessage.of(null),
+                JoinSource.INVITED, inviter.user(), storable(now), JoinResult.PENDING, null, null);
+        if (inviter.isAdmin()) {
+            request.admit(inviter.user(), now);
+        }
+        return request;
+    }
+
+    public static JoinRequest reconstitute(JoinRequestId id, GroupId group, UserId applicant,
+            RequestMessage message, JoinSource source, @Nullable UserId inviter, Instant requestedAt,
+            JoinResult result, @Nullable UserId handler, @Nullable Instant handledAt) {
+        return new JoinRequest(id, group, applicant, message, source, inviter, requestedAt, result, handler,
+                handledAt);
+    }
+
+    /**
+     * Applies a decision of a user whose membership of the group, if any, is given. Who may decide is checked
+     * before whether the request is still pending, so an outsider learns nothing of its state.
+     */
+    public void decide(JoinResult decision, @Nullable Membership decider, Instant now) {
+        switch (decision) {
+            case APPROVED -> approve(decider, now);
+            case REFUSED -> refuse(decider, now);
+            case PENDING -> throw new InvalidGroupRequest("handle_result is 1 (approve) or 2 (refuse), not 0");
+        }
+    }
+
+    public void approve(@Nullable Membership decider, Instant now) {
+        requireAdmin(decider);
+        requirePending();
+        admit(decider.user(), now);
+    }
+
+    public void refuse(@Nullable Membership decider, Instant now) {
+        requireAdmin(decider);
+        requirePending();
+        result = JoinResult.REFUSED;
+        handler = decider.user();
+        handledAt = storable(now);
+    }
+
+    public boolean isPending() {
+        return result == JoinResult.PENDING;
+    }
+
+    /** The events recorded since the last call, each handed out once. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    /**
+     * Who brought the new member in: the inviter of an invitation an admin vetted by approving it, otherwise the
+     * member themselves.
+     */
+    private UserId memberInviter(@Nullable UserId approver) {
+        return source == JoinSource.INVITED && inviter != null && approver != null ? inviter : applicant;
+    }
+
+    private void admit(@Nullable UserId approver, Instant now) {
+        result = JoinResult.APPROVED;
+        handler = approver;
+        handledAt = storable(now);
+        events.add(new GroupJoinRequestApproved(id.value(), group.value(), applicant.value(),
+                memberInviter(approver).value(), now.getEpochSecond()));
+    }
+
+    private void requireAdmin(@Nullable Membership decider) {
+        if (decider == null || !decider.group().equals(group) || !decider.isAdmin()) {
+            throw new NotAllowedInGroup(
+                    "only the creator or a manager of group " + group.value() + " may decide on its join requests");
+        }
+    }
+
+    private void requirePending() {
+        if (!isPending()) {
+            throw new JoinRequestAlreadyHandled(id);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds; cutting here makes a stored request equal to the one that was saved. */
+    private static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public JoinRequestId getId() {
+        return id;
+    }
+
+    public GroupId getGroup() {
+        return group;
+    }
+
+    public UserId getApplicant() {
+        return applicant;
+    }
+
+    public RequestMessage getMessage() {
+        return message;
+    }
+
+    public JoinSource getSource() {
+        return source;
+    }
+
+    /** The inviter the request names, or {@code null}. */
+    public @Nullable UserId getInviter() {
+        return inviter;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public JoinResult getResult() {
+        return result;
+    }
+
+    /** Who decided, or {@code null}: pending, or admitted by a group that needs no verification. */
+    public @Nullable UserId getHandler() {
+        return handler;
+    }
+
+    public @Nullable Instant getHandledAt() {
+        return handledAt;
+    }
+}

@@ -1,0 +1,156 @@
+package io.hichat.group.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.group.application.port.in.CreateGroupCommand;
+import io.hichat.group.application.port.in.HandleJoinRequestCommand;
+import io.hichat.group.application.port.in.InviteToGroupCommand;
+import io.hichat.group.application.port.in.JoinGroupCommand;
+import io.hichat.group.application.port.in.ListJoinRequestsQuery;
+import io.hichat.group.domain.GroupIcon;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.GroupName;
+import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.InvalidGroupRequest;
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.JoinResult;
+import io.hichat.group.domain.JoinSource;
+import io.hichat.group.domain.NotAllowedInGroup;
+import io.hichat.group.domain.RequestClass;
+import io.hichat.group.domain.RequestMessage;
+import io.hichat.group.domain.UserId;
+import io.hichat.group.domain.UserNotFound;
+
+class GroupUseCasesTest {
+
+    private static final UserId CREATOR = new UserId(1);
+    private static final UserId APPLICANT = new UserId(2);
+    private static final UserId MEMBER = new UserId(3);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    private final InMemoryGroups store = new InMemoryGroups();
+    private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
+    private final CreateGroupService create = new CreateGroupService(store, store, noTransaction, CLOCK);
+    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, noTransaction,
+            CLOCK);
+    private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
+            noTransaction, CLOCK);
+    private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store,
+            noTransaction, CLOCK);
+    private final ListJoinRequestsService listRequests = new ListJoinRequestsService(store, store, store, store);
+    private final ListMembersService listMembers = new ListMembersService(store, store, store);
+
+    private GroupId group;
+
+    @BeforeEach
+    void aGroupWithAPlainMember() {
+        store.addUser(1);
+        store.addUser(2);
+        store.addUser(3);
+        group = create.create(new CreateGroupCommand(CREATOR, new GroupName("rust"), GroupIcon.of(null)));
+        invite.invite(new InviteToGroupCommand(CREATOR, group, MEMBER));
+    }
+
+    private void apply(UserId applicant, JoinSource source, UserId claimedInviter) {
+        join.join(new JoinGroupCommand(applicant, group, RequestMessage.of("hi"), source, claimedInviter));
+    }
+
+    private JoinRequest onlyPendingRequest() {
+        return store.requests.values().stream().filter(JoinRequest::isPending).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theCreatorIsAMemberAndTheInviteeToo() {
+        assertThat(store.isMember(group, CREATOR)).isTrue();
+        assertThat(store.isMember(group, MEMBER)).isTrue();
+    }
+
+    @Test
+    void aClaimedInvitationWaitsForAnAdmin() {
+        apply(APPLICANT, JoinSource.INVITED, CREATOR);
+
+        assertThat(store.isMember(group, APPLICANT)).isFalse();
+        assertThat(onlyPendingRequest().getInviter()).isEqualTo(CREATOR);
+    }
+
+    @Test
+    void joiningTwiceOrAsAMemberAddsNothing() {
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        apply(MEMBER, JoinSource.APPLIED, null);
+
+        assertThat(store.requests.values()).filteredOn(JoinRequest::isPending).hasSize(1);
+    }
+
+    @Test
+    void joiningAnUnknownGroupIsRefused() {
+        assertThatThrownBy(() -> join.join(new JoinGroupCommand(APPLICANT, new GroupId(99), RequestMessage.of(""),
+                JoinSource.APPLIED, null))).isInstanceOf(GroupNotFound.class);
+    }
+
+    @Test
+    void aPlainMembersInvitationWaitsAndAnAdminApprovesIt() {
+        invite.invite(new InviteToGroupCommand(MEMBER, group, APPLICANT));
+        assertThat(store.isMember(group, APPLICANT)).isFalse();
+
+        handle.handle(new HandleJoinRequestCommand(CREATOR, onlyPendingRequest().getId(), group,
+                JoinResult.APPROVED));
+
+        assertThat(store.isMember(group, APPLICANT)).isTrue();
+    }
+
+    @Test
+    void invitationsNeedAMemberAndAUserWhoExists() {
+        assertThatThrownBy(() -> invite.invite(new InviteToGroupCommand(APPLICANT, group, new UserId(1))))
+                .isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> invite.invite(new InviteToGroupCommand(CREATOR, group, new UserId(99))))
+                .isInstanceOf(UserNotFound.class);
+    }
+
+    @Test
+    void aDecisionNamesTheRequestsGroup() {
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        GroupId other = create.create(new CreateGroupCommand(CREATOR, new GroupName("other"), GroupIcon.of(null)));
+
+        assertThatThrownBy(() -> handle.handle(new HandleJoinRequestCommand(CREATOR, onlyPendingRequest().getId(),
+                other, JoinResult.APPROVED))).isInstanceOf(InvalidGroupRequest.class);
+        assertThatThrownBy(() -> handle.handle(new HandleJoinRequestCommand(MEMBER, onlyPendingRequest().getId(),
+                group, JoinResult.APPROVED))).isInstanceOf(NotAllowedInGroup.class);
+    }
+
+    @Test
+    void aGroupsRequestsAreForItsAdminsAndAreListedInAFixedNumberOfLookups() {
+        store.addUser(4);
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        join.join(new JoinGroupCommand(new UserId(4), group, RequestMessage.of(""), JoinSource.APPLIED, null));
+
+        assertThatThrownBy(() -> listRequests.list(new ListJoinRequestsQuery(MEMBER, RequestClass.OF_GROUP, group,
+                Set.of(), 10, null))).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> listRequests.list(new ListJoinRequestsQuery(CREATOR, RequestClass.OF_GROUP, null,
+                Set.of(), 10, null))).isInstanceOf(InvalidGroupRequest.class);
+        store.lookups = 0;
+        assertThat(listRequests.list(new ListJoinRequestsQuery(CREATOR, RequestClass.OF_GROUP, group, Set.of(), 10,
+                null))).extracting(listed -> listed.applicant().nickname()).containsExactly("user4", "user2", "user3");
+        assertThat(store.lookups).isEqualTo(5);
+    }
+
+    @Test
+    void membersAreForMembersInAFixedNumberOfLookups() {
+        assertThatThrownBy(() -> listMembers.list(APPLICANT, group, 10, null)).isInstanceOf(NotAllowedInGroup.class);
+        store.lookups = 0;
+
+        assertThat(listMembers.list(MEMBER, group, 10, null)).extracting(listed -> listed.user().id())
+                .containsExactly(CREATOR, MEMBER);
+        assertThat(store.lookups).isEqualTo(4);
+    }
+}

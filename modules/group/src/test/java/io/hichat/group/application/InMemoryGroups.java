@@ -1,0 +1,196 @@
+package io.hichat.group.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.jmolecules.event.types.DomainEvent;
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.group.application.port.in.AddMemberCommand;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadJoinRequestPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.application.port.out.PublishEventPort;
+import io.hichat.group.application.port.out.SaveGroupPort;
+import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.application.port.out.SaveMembershipPort;
+import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.JoinRequestId;
+import io.hichat.group.domain.JoinResult;
+import io.hichat.group.domain.Member;
+import io.hichat.group.domain.MemberCursor;
+import io.hichat.group.domain.Membership;
+import io.hichat.group.domain.UserCard;
+import io.hichat.group.domain.UserId;
+import io.hichat.group.events.GroupJoinRequestApproved;
+
+/**
+ * The group context's outgoing ports in memory. Published approvals go straight to an add-member service, as the
+ * in-transaction listener does in the application; every call of a port is counted.
+ */
+final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembershipPort, SaveMembershipPort,
+        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, PublishEventPort {
+
+    final Map<Long, Group> groups = new LinkedHashMap<>();
+    final List<Member> members = new ArrayList<>();
+    final Map<Long, JoinRequest> requests = new LinkedHashMap<>();
+    final Map<UserId, UserCard> users = new LinkedHashMap<>();
+    final List<DomainEvent> published = new ArrayList<>();
+    int lookups;
+    private long lastGroup;
+    private long lastMember;
+    private long lastRequest;
+    private final AddMemberService addMember = new AddMemberService(this);
+
+    void addUser(long id) {
+        users.put(new UserId(id), new UserCard(new UserId(id), "user" + id, 1, "", ""));
+    }
+
+    boolean isMember(GroupId group, UserId user) {
+        return members.stream().anyMatch(member -> member.membership().group().equals(group)
+                && member.membership().user().equals(user));
+    }
+
+    @Override
+    public Optional<Group> findById(GroupId id) {
+        lookups++;
+        return Optional.ofNullable(groups.get(id.value()));
+    }
+
+    @Override
+    public List<Group> findAllById(Collection<GroupId> ids) {
+        lookups++;
+        return ids.stream().distinct().map(id -> groups.get(id.value())).filter(group -> group != null).toList();
+    }
+
+    @Override
+    public List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after) {
+        lookups++;
+        return members.stream().filter(entry -> entry.membership().user().equals(member))
+                .map(entry -> groups.get(entry.membership().group().value()))
+                .filter(group -> after == null || group.getId().value() > after.value()).limit(limit).toList();
+    }
+
+    @Override
+    public GroupId nextGroupId() {
+        return new GroupId(++lastGroup);
+    }
+
+    @Override
+    public void add(Group group) {
+        groups.put(group.getId().value(), group);
+    }
+
+    @Override
+    public Optional<Membership> find(GroupId group, UserId user) {
+        lookups++;
+        return members.stream().map(Member::membership)
+                .filter(membership -> membership.group().equals(group) && membership.user().equals(user)).findFirst();
+    }
+
+    @Override
+    public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after) {
+        lookups++;
+        return members.stream().filter(member -> member.membership().group().equals(group))
+                .sorted(Comparator.comparing((Member member) -> -member.membership().role().code())
+                        .thenComparing(Member::id))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public boolean addIfAbsent(Membership membership) {
+        if (isMember(membership.group(), membership.user())) {
+            return false;
+        }
+        members.add(new Member(++lastMember, membership));
+        return true;
+    }
+
+    @Override
+    public Optional<JoinRequest> findById(JoinRequestId id) {
+        lookups++;
+        return Optional.ofNullable(requests.get(id.value()));
+    }
+
+    @Override
+    public Optional<JoinRequest> findPending(GroupId group, UserId applicant) {
+        lookups++;
+        return requests.values().stream().filter(JoinRequest::isPending)
+                .filter(request -> request.getGroup().equals(group) && request.getApplicant().equals(applicant))
+                .findFirst();
+    }
+
+    @Override
+    public List<JoinRequest> listOfApplicant(UserId applicant, Set<JoinResult> results, int limit,
+            @Nullable JoinRequestId before) {
+        return list(request -> request.getApplicant().equals(applicant), results, limit);
+    }
+
+    @Override
+    public List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit,
+            @Nullable JoinRequestId before) {
+        return list(request -> request.getGroup().equals(group), results, limit);
+    }
+
+    private List<JoinRequest> list(Predicate<JoinRequest> whose, Set<JoinResult> results, int limit) {
+        lookups++;
+        return requests.values().stream().filter(whose)
+                .filter(request -> results.isEmpty() || results.contains(request.getResult()))
+                .sorted(Comparator.comparing((JoinRequest request) -> request.getId().value()).reversed())
+                .limit(limit).toList();
+    }
+
+    @Override
+    public JoinRequestId nextJoinRequestId() {
+        return new JoinRequestId(++lastRequest);
+    }
+
+    @Override
+    public boolean addIfNonePending(JoinRequest request) {
+        if (request.isPending() && findPending(request.getGroup(), request.getApplicant()).isPresent()) {
+            return false;
+        }
+        requests.put(request.getId().value(), request);
+        return true;
+    }
+
+    @Override
+    public boolean saveIfStillPending(JoinRequest handled) {
+        requests.put(handled.getId().value(), handled);
+        return true;
+    }
+
+    @Override
+    public boolean exists(UserId user) {
+        return users.containsKey(user);
+    }
+
+    @Override
+    public Map<UserId, UserCard> cardsOf(Collection<UserId> wanted) {
+        lookups++;
+        return wanted.stream().distinct().filter(users::containsKey)
+                .collect(Collectors.toMap(Function.identity(), users::get));
+    }
+
+    @Override
+    public void publish(List<DomainEvent> events) {
+        published.addAll(events);
+        events.stream().filter(GroupJoinRequestApproved.class::isInstance).map(GroupJoinRequestApproved.class::cast)
+                .forEach(approved -> addMember.addMember(new AddMemberCommand(new GroupId(approved.groupId()),
+                        new UserId(approved.userId()), new UserId(approved.inviterId()),
+                        Instant.ofEpochSecond(approved.approvedAt()))));
+    }
+}

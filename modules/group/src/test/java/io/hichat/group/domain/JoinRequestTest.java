@@ -1,0 +1,169 @@
+package io.hichat.group.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.hichat.group.events.GroupJoinRequestApproved;
+
+class JoinRequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00.123456789Z");
+    private static final UserId CREATOR = new UserId(1);
+    private static final UserId APPLICANT = new UserId(2);
+    private static final UserId MEMBER = new UserId(3);
+    private static final GroupId GROUP = new GroupId(13);
+    private static final Group VERIFIED = Group.create(GROUP, new GroupName("rust开发交流群"), GroupIcon.of(null),
+            CREATOR, NOW);
+    private static final Group OPEN = Group.reconstitute(GROUP, new GroupName("open"), GroupIcon.of(null), CREATOR,
+            1, false, 0, NOW);
+
+    private static Membership creator() {
+        return Membership.creatorOf(VERIFIED);
+    }
+
+    private static Membership plainMember() {
+        return Membership.member(GROUP, MEMBER, CREATOR, NOW);
+    }
+
+    private static JoinRequest application() {
+        return JoinRequest.ask(new JoinRequestId(8), VERIFIED, APPLICANT, RequestMessage.of("hi"),
+                JoinSource.APPLIED, null, NOW);
+    }
+
+    @Test
+    void aNewGroupNeedsVerificationAndItsCreatorIsItsFirstAdmin() {
+        assertThat(VERIFIED.isNeedsVerification()).isTrue();
+        assertThat(VERIFIED.getType()).isEqualTo(1);
+        assertThat(VERIFIED.getNotice()).isZero();
+        assertThat(creator().role()).isEqualTo(RoleLevel.CREATOR);
+        assertThat(creator().isAdmin()).isTrue();
+        assertThat(plainMember().isAdmin()).isFalse();
+    }
+
+    @Test
+    void anApplicationWaitsAndRecordsNothing() {
+        JoinRequest request = application();
+
+        assertThat(request.isPending()).isTrue();
+        assertThat(request.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void claimedInvitationDoesNotAdmit() {
+        JoinRequest request = JoinRequest.ask(new JoinRequestId(8), VERIFIED, APPLICANT, RequestMessage.of("hi"),
+                JoinSource.INVITED, CREATOR, NOW);
+
+        assertThat(request.isPending()).isTrue();
+        assertThat(request.getInviter()).as("the claim is kept for the admins").isEqualTo(CREATOR);
+        assertThat(request.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void anApplicationNamesNoInviterWhateverItSends() {
+        JoinRequest request = JoinRequest.ask(new JoinRequestId(8), VERIFIED, APPLICANT, RequestMessage.of(""),
+                JoinSource.APPLIED, MEMBER, NOW);
+
+        assertThat(request.getInviter()).isNull();
+    }
+
+    @Test
+    void aGroupWithoutVerificationAdmitsAtOnceAsSelfInvited() {
+        JoinRequest request = JoinRequest.ask(new JoinRequestId(8), OPEN, APPLICANT, RequestMessage.of(""),
+                JoinSource.INVITED, CREATOR, NOW);
+
+        assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
+        assertThat(request.getHandler()).isNull();
+        assertThat(request.pullEvents()).containsExactly(
+                new GroupJoinRequestApproved(8, 13, 2, 2, NOW.getEpochSecond()));
+    }
+
+    @Test
+    void anAdminsInvitationAdmitsAtOnce() {
+        JoinRequest invitation = JoinRequest.invitedBy(new JoinRequestId(8), creator(), APPLICANT, NOW);
+
+        assertThat(invitation.getResult()).isEqualTo(JoinResult.APPROVED);
+        assertThat(invitation.getHandler()).isEqualTo(CREATOR);
+        assertThat(invitation.pullEvents()).containsExactly(
+                new GroupJoinRequestApproved(8, 13, 2, 1, NOW.getEpochSecond()));
+    }
+
+    @Test
+    void aPlainMembersInvitationWaitsForAnAdmin() {
+        JoinRequest invitation = JoinRequest.invitedBy(new JoinRequestId(8), plainMember(), APPLICANT, NOW);
+
+        assertThat(invitation.isPending()).isTrue();
+        assertThat(invitation.getSource()).isEqualTo(JoinSource.INVITED);
+        assertThat(invitation.getInviter()).isEqualTo(MEMBER);
+        assertThat(invitation.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void anApprovedMemberInvitationKeepsItsInviter() {
+        JoinRequest invitation = JoinRequest.invitedBy(new JoinRequestId(8), plainMember(), APPLICANT, NOW);
+
+        invitation.approve(creator(), NOW);
+
+        assertThat(invitation.pullEvents()).containsExactly(
+                new GroupJoinRequestApproved(8, 13, 2, 3, NOW.getEpochSecond()));
+    }
+
+    @Test
+    void anAdminApprovesOnceAndRecordsTheApproval() {
+        JoinRequest request = application();
+
+        request.approve(creator(), NOW);
+
+        assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
+        assertThat(request.getHandler()).isEqualTo(CREATOR);
+        assertThat(request.getHandledAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00.123456Z"));
+        assertThat(request.pullEvents()).hasSize(1);
+        assertThatThrownBy(() -> request.approve(creator(), NOW)).isInstanceOf(JoinRequestAlreadyHandled.class);
+    }
+
+    @Test
+    void onlyAnAdminOfTheRequestsGroupDecides() {
+        JoinRequest request = application();
+        Membership creatorElsewhere = new Membership(new GroupId(99), CREATOR, RoleLevel.CREATOR, CREATOR, NOW);
+
+        assertThatThrownBy(() -> request.approve(plainMember(), NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> request.refuse(null, NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> request.approve(creatorElsewhere, NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThat(request.isPending()).isTrue();
+    }
+
+    @Test
+    void anOutsiderIsToldNoBeforeBeingToldItIsHandled() {
+        JoinRequest request = application();
+        request.refuse(creator(), NOW);
+
+        assertThatThrownBy(() -> request.approve(plainMember(), NOW)).isInstanceOf(NotAllowedInGroup.class);
+    }
+
+    @Test
+    void aRefusalRecordsNothing() {
+        JoinRequest request = application();
+
+        request.decide(JoinResult.REFUSED, creator(), NOW);
+
+        assertThat(request.getResult()).isEqualTo(JoinResult.REFUSED);
+        assertThat(request.pullEvents()).isEmpty();
+        assertThatThrownBy(() -> application().decide(JoinResult.PENDING, creator(), NOW))
+                .isInstanceOf(InvalidGroupRequest.class);
+    }
+
+    @Test
+    void valuesKeepTheirRules() {
+        assertThatThrownBy(() -> GroupName.of(" ")).hasMessage("name is required");
+        assertThatThrownBy(() -> GroupName.of("群".repeat(65))).hasMessageContaining("64");
+        assertThatThrownBy(() -> GroupIcon.of("ftp://example.com/a.png")).isInstanceOf(InvalidGroupRequest.class);
+        assertThat(GroupIcon.of(null).value()).isEmpty();
+        assertThatThrownBy(() -> RequestMessage.of("话".repeat(256))).hasMessageContaining("255");
+        assertThatThrownBy(() -> JoinSource.fromCode(3)).isInstanceOf(InvalidGroupRequest.class);
+        assertThatThrownBy(() -> RequestClass.fromCode(0)).isInstanceOf(InvalidGroupRequest.class);
+        assertThatThrownBy(() -> new GroupId(0)).isInstanceOf(InvalidGroupRequest.class);
+    }
+}
