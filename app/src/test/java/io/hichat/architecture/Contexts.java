@@ -21,7 +21,10 @@ final class Contexts {
             .importPackages("io.hichat");
 
     /** Which context owns each schema: the generated jOOQ package io.hichat.db.{schema} is that context's alone. */
-    static final Map<String, String> SCHEMA_OWNERS = Map.of("identity", "identity", "friendship", "friendship", "groups", "group");
+    static final Map<String, String> SCHEMA_OWNERS = Map.of(
+            "identity", "identity",
+            "friendship", "friendship",
+            "groups", "group");
 
     private static final String GENERATED_SCHEMAS = "io.hichat.db";
 

@@ -385,7 +385,8 @@ class GroupApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"group_id\":\"1\",\"handle_result\":1}", "{\"group_req_id\":1,\"handle_result\":1}",
-            "{\"group_req_id\":1,\"group_id\":\"1\"}", "{\"group_req_id\":\"x\",\"group_id\":\"1\",\"handle_result\":1}",
+            "{\"group_req_id\":1,\"group_id\":\"1\"}",
+            "{\"group_req_id\":\"x\",\"group_id\":\"1\",\"handle_result\":1}",
             "[1]" })
     void aDecisionOutsideTheRulesIsRefused(String body) {
         api.put("/v1/social/group/putIn").bearer(creator.token()).json(body).send().error(400, 100002);

@@ -45,8 +45,8 @@ public class HandleJoinRequestService implements HandleJoinRequestUseCase {
             JoinRequest request = loadRequests.findById(command.request())
                     .orElseThrow(() -> new JoinRequestNotFound(command.request()));
             if (!request.getGroup().equals(command.group())) {
-                throw new InvalidGroupRequest("join request " + command.request().value() + " is not a request to group "
-                        + command.group().value());
+                throw new InvalidGroupRequest("join request " + command.request().value()
+                        + " is not a request to group " + command.group().value());
             }
             request.decide(command.decision(), memberships.find(request.getGroup(), command.by()).orElse(null),
                     clock.instant());

@@ -33,7 +33,8 @@ class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
 
     @Override
     public Optional<Group> findById(GroupId id) {
-        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value())).fetchOptional(JooqGroupRepository::toGroup);
+        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value()))
+                .fetchOptional(JooqGroupRepository::toGroup);
     }
 
     @Override
@@ -42,7 +43,8 @@ class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
             return List.of();
         }
         Long[] values = ids.stream().map(GroupId::value).distinct().toArray(Long[]::new);
-        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(DSL.any(values))).fetch(JooqGroupRepository::toGroup);
+        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(DSL.any(values)))
+                .fetch(JooqGroupRepository::toGroup);
     }
 
     /** One query: the user's memberships joined to their groups, both tables of this context's schema. */
