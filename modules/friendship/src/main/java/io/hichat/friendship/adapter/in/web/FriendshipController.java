@@ -53,13 +53,13 @@ class FriendshipController {
     }
 
     @PostMapping({ FriendshipPaths.REQUEST, CompatibilityPaths.SEND_REQUEST })
-    Map<String, Object> send(@CurrentUserId long userId, @RequestBody SendFriendRequestBody body) {
+    Map<String, Object> sendFriendRequest(@CurrentUserId long userId, @RequestBody SendFriendRequestBody body) {
         sendRequest.send(mapper.toCommand(userId, body));
         return DONE;
     }
 
     @PutMapping(FriendshipPaths.REQUEST)
-    Map<String, Object> handle(@CurrentUserId long userId, @RequestBody HandleFriendRequestBody body) {
+    Map<String, Object> handleFriendRequest(@CurrentUserId long userId, @RequestBody HandleFriendRequestBody body) {
         handleRequest.handle(mapper.toCommand(userId, body));
         return DONE;
     }
@@ -69,7 +69,7 @@ class FriendshipController {
      * @param box {@code class}: 1 the requests I sent, 2 those sent to me
      */
     @GetMapping({ FriendshipPaths.REQUESTS, CompatibilityPaths.REQUESTS })
-    ListResponse<FriendRequestItem> requests(@CurrentUserId long userId,
+    ListResponse<FriendRequestItem> friendRequests(@CurrentUserId long userId,
             @RequestParam(name = "type", required = false) @Nullable List<Integer> type,
             @RequestParam(name = "class", required = false) @Nullable Integer box,
             @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,

@@ -68,7 +68,7 @@ class GroupController {
     }
 
     @PostMapping(GroupPaths.GROUP)
-    CreatedGroupResponse create(@CurrentUserId long userId, @RequestBody CreateGroupBody body) {
+    CreatedGroupResponse createGroup(@CurrentUserId long userId, @RequestBody CreateGroupBody body) {
         return new CreatedGroupResponse(mapper.text(createGroup.create(mapper.toCommand(userId, body))));
     }
 
@@ -84,20 +84,20 @@ class GroupController {
     }
 
     @PostMapping(GroupPaths.JOIN_REQUEST)
-    JoinedResponse join(@CurrentUserId long userId, @RequestBody JoinGroupBody body) {
+    JoinedResponse joinGroup(@CurrentUserId long userId, @RequestBody JoinGroupBody body) {
         JoinGroupCommand command = mapper.toCommand(userId, body);
         joinGroup.join(command);
         return new JoinedResponse(command.group().value());
     }
 
     @PostMapping(GroupPaths.INVITE)
-    Map<String, Object> invite(@CurrentUserId long userId, @RequestBody InviteBody body) {
+    Map<String, Object> inviteToGroup(@CurrentUserId long userId, @RequestBody InviteBody body) {
         invite.invite(mapper.toCommand(userId, body));
         return DONE;
     }
 
     @PutMapping(GroupPaths.JOIN_REQUEST)
-    Map<String, Object> handle(@CurrentUserId long userId, @RequestBody HandleJoinRequestBody body) {
+    Map<String, Object> handleJoinRequest(@CurrentUserId long userId, @RequestBody HandleJoinRequestBody body) {
         handleRequest.handle(mapper.toCommand(userId, body));
         return DONE;
     }
