@@ -1,9 +1,8 @@
--- GET /v1/social/group/users?group_id=G by a member: the token's user, the group, the caller's membership, the
+-- GET /v1/social/group/users?group_id=G by a member: the group, the caller's membership, the
 -- 200 members, then their profiles in one batch.
 \set g random(1, 500)
 \set uid ((:g - 1) * 20 + random(0, 199)) % 10000 + 1
 \set page 1001
-select exists (select 1 as "one" from "identity"."users" where "identity"."users"."id" = :uid);
 select "groups"."chat_groups"."id", "groups"."chat_groups"."name", "groups"."chat_groups"."icon", "groups"."chat_groups"."creator_id", "groups"."chat_groups"."group_type", "groups"."chat_groups"."needs_verification", "groups"."chat_groups"."notification_id", "groups"."chat_groups"."created_at" from "groups"."chat_groups" where "groups"."chat_groups"."id" = :g;
 select "groups"."members"."id", "groups"."members"."group_id", "groups"."members"."user_id", "groups"."members"."role_level", "groups"."members"."inviter_id", "groups"."members"."joined_at" from "groups"."members" where ("groups"."members"."group_id" = :g and "groups"."members"."user_id" = :uid);
 select "groups"."members"."id", "groups"."members"."group_id", "groups"."members"."user_id", "groups"."members"."role_level", "groups"."members"."inviter_id", "groups"."members"."joined_at" from "groups"."members" where "groups"."members"."group_id" = :g order by "groups"."members"."role_level" desc, "groups"."members"."id" fetch next :page rows only;

@@ -6,16 +6,12 @@
 \set b (:a - 1 + 3000 + random(0, 2999)) % 10000 + 1
 \set pending 0
 \set accepted 1
-\set uid :a
-select exists (select 1 as "one" from "identity"."users" where "identity"."users"."id" = :uid);
-select exists (select 1 as "one" from "identity"."users" where "identity"."users"."id" = :b);
 BEGIN;
 select exists (select 1 as "one" from "friendship"."friends" where ("friendship"."friends"."user_id" = :a and "friendship"."friends"."friend_id" = :b));
 select "friendship"."friend_requests"."id", "friendship"."friend_requests"."applicant_id", "friendship"."friend_requests"."recipient_id", "friendship"."friend_requests"."message", "friendship"."friend_requests"."requested_at", "friendship"."friend_requests"."handle_result", "friendship"."friend_requests"."handled_at" from "friendship"."friend_requests" where ("friendship"."friend_requests"."handle_result" = :pending and (("friendship"."friend_requests"."applicant_id" = :a and "friendship"."friend_requests"."recipient_id" = :b) or ("friendship"."friend_requests"."applicant_id" = :b and "friendship"."friend_requests"."recipient_id" = :a)));
 select nextval('"friendship"."friend_request_id_seq"') as id \gset
 insert into "friendship"."friend_requests" ("id", "applicant_id", "recipient_id", "message", "requested_at", "handle_result") values (:id, :a, :b, :msg, cast(:ts as timestamp(6) with time zone), :pending) on conflict do nothing;
 COMMIT;
-select exists (select 1 as "one" from "identity"."users" where "identity"."users"."id" = :b);
 BEGIN;
 select "friendship"."friend_requests"."id", "friendship"."friend_requests"."applicant_id", "friendship"."friend_requests"."recipient_id", "friendship"."friend_requests"."message", "friendship"."friend_requests"."requested_at", "friendship"."friend_requests"."handle_result", "friendship"."friend_requests"."handled_at" from "friendship"."friend_requests" where "friendship"."friend_requests"."id" = :id;
 update "friendship"."friend_requests" set "handle_result" = :accepted, "handled_at" = cast(:ts as timestamp(6) with time zone) where ("friendship"."friend_requests"."id" = :id and "friendship"."friend_requests"."handle_result" = :pending);

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -30,7 +32,14 @@ import io.hichat.identity.domain.UserId;
 @Repository
 class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
+    /**
+     * Users are never deleted, so a user seen once exists for good: every authenticated request asks whether its
+     * token's user exists, and only the first ask per user reaches the database. Bounded; emptied when full.
+     */
+    static final int KNOWN_USERS_CAPACITY = 100_000;
+
     private final DSLContext dsl;
+    private final Set<Long> knownUsers = ConcurrentHashMap.newKeySet();
 
     JooqUserRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -57,7 +66,21 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     @Override
     public boolean existsById(UserId id) {
-        return dsl.fetchExists(USERS, USERS.ID.eq(id.value()));
+        if (knownUsers.contains(id.value())) {
+            return true;
+        }
+        boolean exists = dsl.fetchExists(USERS, USERS.ID.eq(id.value()));
+        if (exists) {
+            remember(id);
+        }
+        return exists;
+    }
+
+    private void remember(UserId id) {
+        if (knownUsers.size() >= KNOWN_USERS_CAPACITY) {
+            knownUsers.clear();
+        }
+        knownUsers.add(id.value());
     }
 
     @Override
