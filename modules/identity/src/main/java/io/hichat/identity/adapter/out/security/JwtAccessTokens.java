@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.SecretKey;
 
@@ -34,10 +36,14 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
 
     static final String USER_CLAIM = "hichat2.com";
     private static final String ALGORITHM = "HS256";
+    /** Tokens verified lately; a client sends the same one with every request. Bounded; emptied when full. */
+    static final int VERIFIED_CAPACITY = 10_000;
 
     private final SecretKey key;
     private final AccessTokenProperties properties;
     private final JwtParser parser;
+    private final Clock clock;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     JwtAccessTokens(AccessTokenProperties properties, Environment environment, Clock clock) {
         if (properties.usesDevelopmentSecret() && environment.matchesProfiles("prod")) {
@@ -45,6 +51,7 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
                     "hichat.token.secret is the development default; set a secret of your own in production");
         }
         this.properties = properties;
+        this.clock = clock;
         this.key = Keys.hmacShaKeyFor(properties.secret().getBytes(StandardCharsets.UTF_8));
         this.parser = Jwts.parser()
                 .verifyWith(key)
@@ -66,8 +73,29 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
         return new AccessToken(token, expiresAt);
     }
 
+    /**
+     * A token seen before skips the signature check and the JSON parsing: the same string was verified already and
+     * only its expiry can have changed since.
+     */
     @Override
     public UserId verify(String token) {
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (!clock.instant().isAfter(known.expiresAt())) {
+                return known.user();
+            }
+            verified.remove(token);
+            throw new InvalidAccessToken("the token has expired");
+        }
+        Verified fresh = verifyFully(token);
+        if (verified.size() >= VERIFIED_CAPACITY) {
+            verified.clear();
+        }
+        verified.put(token, fresh);
+        return fresh.user();
+    }
+
+    private Verified verifyFully(String token) {
         Jws<Claims> jws = parse(token);
         if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
             throw new InvalidAccessToken("the token must be signed with " + ALGORITHM);
@@ -76,7 +104,7 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
         if (claims.getExpiration() == null) {
             throw new InvalidAccessToken("the token has no expiry");
         }
-        return userOf(claims);
+        return new Verified(userOf(claims), claims.getExpiration().toInstant());
     }
 
     private Jws<Claims> parse(String token) {
@@ -89,6 +117,9 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
         } catch (JwtException | IllegalArgumentException malformed) {
             throw new InvalidAccessToken("the token is not an HS256 JWT issued by this server");
         }
+    }
+
+    private record Verified(UserId user, Instant expiresAt) {
     }
 
     private static UserId userOf(Claims claims) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
@@ -50,6 +51,57 @@ class JwtAccessTokensTest {
 
         assertThatThrownBy(() -> tokensAt(NOW.plusSeconds(8_640_001)).verify(token.value()))
                 .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsStillRefusedOnceItExpires() {
+        MovableClock clock = new MovableClock(NOW);
+        JwtAccessTokens tokens = new JwtAccessTokens(properties, new MockEnvironment(), clock);
+        AccessToken token = tokens.issue(new UserId(9), NOW);
+        assertThat(tokens.verify(token.value())).isEqualTo(new UserId(9));
+        assertThat(tokens.verify(token.value())).as("again, from memory").isEqualTo(new UserId(9));
+
+        clock.now = NOW.plusSeconds(8_640_001);
+
+        assertThatThrownBy(() -> tokens.verify(token.value())).isInstanceOf(InvalidAccessToken.class)
+                .hasMessageContaining("expired");
+        assertThatThrownBy(() -> tokens.verify(token.value())).hasMessageContaining("expired");
+    }
+
+    @Test
+    void aForgedTokenIsRefusedEvenAfterTheGenuineOneWasVerified() {
+        JwtAccessTokens tokens = tokensAt(NOW);
+        String genuine = tokens.issue(new UserId(9), NOW).value();
+        tokens.verify(genuine);
+        String[] parts = genuine.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2) + "xx";
+
+        assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InvalidAccessToken.class);
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovableClock extends Clock {
+
+        Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     @Test
