@@ -14,7 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.hichat.db.friendship.tables.records.FriendRequestsRecord;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
@@ -26,7 +26,7 @@ import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.RequestMessage;
 import io.hichat.friendship.domain.UserId;
 
-@Repository
+@Component
 class JooqFriendRequestRepository implements LoadFriendRequestPort, SaveFriendRequestPort {
 
     private static final short PENDING = (short) HandleResult.PENDING.code();

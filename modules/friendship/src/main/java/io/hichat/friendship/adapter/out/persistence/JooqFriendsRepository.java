@@ -9,7 +9,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
@@ -17,7 +17,7 @@ import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.UserId;
 
-@Repository
+@Component
 class JooqFriendsRepository implements LoadFriendsPort, SaveFriendsPort {
 
     private final DSLContext dsl;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.hichat.db.groups.tables.records.ChatGroupsRecord;
 import io.hichat.group.application.port.out.LoadGroupPort;
@@ -22,7 +22,7 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.UserId;
 
-@Repository
+@Component
 class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
 
     private final DSLContext dsl;

@@ -11,7 +11,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.hichat.db.groups.tables.records.JoinRequestsRecord;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
@@ -24,7 +24,7 @@ import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.RequestMessage;
 import io.hichat.group.domain.UserId;
 
-@Repository
+@Component
 class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestPort {
 
     private static final short PENDING = (short) JoinResult.PENDING.code();

@@ -9,7 +9,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.hichat.db.groups.tables.records.MembersRecord;
 import io.hichat.group.application.port.out.LoadMembershipPort;
@@ -21,7 +21,7 @@ import io.hichat.group.domain.Membership;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
 
-@Repository
+@Component
 class JooqMembershipRepository implements LoadMembershipPort, SaveMembershipPort {
 
     private final DSLContext dsl;

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import io.hichat.db.identity.tables.records.UsersRecord;
 import io.hichat.identity.application.port.out.LoadUserPort;
@@ -29,7 +29,7 @@ import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
 
-@Repository
+@Component
 class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     /**
