@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import io.hichat.identity.UserDirectory;
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
-import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
 
 public class UserDirectoryService implements UserDirectory {
@@ -26,14 +25,8 @@ public class UserDirectoryService implements UserDirectory {
 
     @Override
     public Map<Long, UserProfile> profiles(Collection<Long> userIds) {
-        return loadUser.findAllById(userIds.stream().filter(id -> id > 0).map(UserId::new).collect(Collectors.toSet()))
+        return loadUser.findProfiles(userIds.stream().filter(id -> id > 0).map(UserId::new).collect(Collectors.toSet()))
                 .stream()
-                .map(UserDirectoryService::profileOf)
                 .collect(Collectors.toMap(UserProfile::id, Function.identity()));
-    }
-
-    private static UserProfile profileOf(User user) {
-        return new UserProfile(user.getId().value(), user.getNickname().value(), user.getSex().code(),
-                user.getAvatar().value(), user.getIntroduction());
     }
 }

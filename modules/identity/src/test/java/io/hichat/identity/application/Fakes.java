@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jmolecules.event.types.DomainEvent;
 
 import io.hichat.identity.InvalidAccessToken;
+import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
@@ -47,8 +48,11 @@ final class Fakes {
         }
 
         @Override
-        public List<User> findAllById(Collection<UserId> ids) {
-            return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+        public List<UserProfile> findProfiles(Collection<UserId> ids) {
+            return ids.stream().map(this::findById).flatMap(Optional::stream)
+                    .map(user -> new UserProfile(user.getId().value(), user.getNickname().value(),
+                            user.getSex().code(), user.getAvatar().value(), user.getIntroduction()))
+                    .toList();
         }
 
         @Override

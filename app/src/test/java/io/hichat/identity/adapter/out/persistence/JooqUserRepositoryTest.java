@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PasswordHash;
@@ -51,15 +52,17 @@ class JooqUserRepositoryTest {
     }
 
     @Test
-    void manyUsersLoadInOneCallAndUnknownIdsAreLeftOut() {
+    void manyProfilesLoadInOneCallAndUnknownIdsAreLeftOut() {
         User first = aNewUser();
         User second = aNewUser();
         users.add(first);
         users.add(second);
 
-        assertThat(users.findAllById(List.of(first.getId(), second.getId(), new UserId(Long.MAX_VALUE))))
-                .extracting(User::getId).containsExactlyInAnyOrder(first.getId(), second.getId());
-        assertThat(users.findAllById(List.of())).isEmpty();
+        assertThat(users.findProfiles(List.of(first.getId(), second.getId(), new UserId(Long.MAX_VALUE))))
+                .containsExactlyInAnyOrder(
+                        new UserProfile(first.getId().value(), "范丞丞", 2, "https://example.com/a.png", ""),
+                        new UserProfile(second.getId().value(), "范丞丞", 2, "https://example.com/a.png", ""));
+        assertThat(users.findProfiles(List.of())).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import io.hichat.db.identity.tables.records.UsersRecord;
+import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.domain.AvatarUrl;
@@ -56,12 +57,15 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     }
 
     @Override
-    public List<User> findAllById(Collection<UserId> ids) {
+    public List<UserProfile> findProfiles(Collection<UserId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Long[] values = ids.stream().map(UserId::value).toArray(Long[]::new);
-        return dsl.selectFrom(USERS).where(USERS.ID.eq(DSL.any(values))).fetch(JooqUserRepository::toUser);
+        return dsl.select(USERS.ID, USERS.NICKNAME, USERS.SEX, USERS.AVATAR, USERS.INTRODUCTION)
+                .from(USERS)
+                .where(USERS.ID.eq(DSL.any(values)))
+                .fetch(row -> new UserProfile(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
@@ -14,8 +15,11 @@ public interface LoadUserPort {
 
     Optional<User> findByPhone(PhoneNumber phone);
 
-    /** Those of the given users who exist, in one query. */
-    List<User> findAllById(Collection<UserId> ids);
+    /**
+     * What others see of those of the given users who exist, in one query: only the profile's columns, for the
+     * lists of other contexts.
+     */
+    List<UserProfile> findProfiles(Collection<UserId> ids);
 
     boolean existsById(UserId id);
 
