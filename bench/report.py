@@ -109,7 +109,8 @@ def main():
         lines.append(f"- Login with reads: friends list at 16 connections, alone p99 {alone['p99']:.2f} ms, "
                      f"with 16 connections logging in at the same time p99 {mixed['p99']:.2f} ms "
                      f"({mixed['p99'] / alone['p99']:.2f} ×; target < 2 ×: "
-                     f"{verdict(mixed['p99'] < 2 * alone['p99'])}); logins meanwhile {mixed_login['rps']:.0f}/s, "
+                     f"{verdict(mixed['p99'] < 2 * alone['p99'])}); logins meanwhile {mixed_login['rps']:.0f}/s "
+                     f"with {mixed_login['errors']} errors, "
                      f"reads {mixed['rps']:.0f}/s (alone {alone['rps']:.0f}/s).")
         lines.append(f"- bcrypt's own rate (cost 10): {float(meta['bcrypt_1']):.0f}/s on 1 thread, "
                      f"{bcrypt_bound:.0f}/s on {cores}.")

@@ -1,8 +1,18 @@
 package io.hichat.identity.adapter.out.security;
 
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -10,38 +20,85 @@ import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PlainPassword;
 
+/**
+ * bcrypt, deliberately slow: tens of milliseconds of one core per hash. Hashes run on their own few threads of the
+ * lowest priority, so a burst of logins takes only the processor time other requests leave over instead of
+ * stalling them. The priority reaches the operating system when the JVM runs with {@code -XX:ThreadPriorityPolicy=1}
+ * (see {@code app/jvm.options}); without it the threads only bound how many hashes run at once.
+ */
 @Component
-class BcryptPasswordHasher implements HashPasswordPort {
+class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
 
     private final BCryptPasswordEncoder encoder;
+    private final ExecutorService hashing;
     private volatile @Nullable PasswordHash decoy;
 
     BcryptPasswordHasher(PasswordHashingProperties properties) {
         this.encoder = new BCryptPasswordEncoder(properties.strength());
+        this.hashing = Executors.newFixedThreadPool(properties.effectiveParallelism(), new HashingThreads());
     }
 
     @Override
     public PasswordHash hash(PlainPassword password) {
-        return new PasswordHash(encoder.encode(password.reveal()));
+        return new PasswordHash(onHashingThread(() -> encoder.encode(password.reveal())));
     }
 
     @Override
     public boolean matches(PlainPassword password, PasswordHash hash) {
-        return encoder.matches(password.reveal(), hash.value());
+        return onHashingThread(() -> encoder.matches(password.reveal(), hash.value()));
     }
 
     @Override
     public void matchNothing(PlainPassword password) {
-        encoder.matches(password.reveal(), decoy().value());
+        PasswordHash known = decoy();
+        onHashingThread(() -> encoder.matches(password.reveal(), known.value()));
+    }
+
+    /** Waits for the hashing threads to end, so that none outlives the application context. */
+    @Override
+    public void destroy() throws InterruptedException {
+        hashing.shutdownNow();
+        hashing.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private <T> T onHashingThread(Supplier<T> work) {
+        Future<T> result = hashing.submit(work::get);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a password hash", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("password hashing failed", e.getCause());
+        } catch (CancellationException e) {
+            throw new IllegalStateException("password hashing stopped with the application", e);
+        }
     }
 
     /** Made on first use rather than at start-up, where a hash would add its cost to every start. */
     private PasswordHash decoy() {
         PasswordHash known = decoy;
         if (known == null) {
-            known = new PasswordHash(encoder.encode(UUID.randomUUID().toString()));
+            known = new PasswordHash(onHashingThread(() -> encoder.encode(UUID.randomUUID().toString())));
             decoy = known;
         }
         return known;
+    }
+
+    private static final class HashingThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "password-hashing-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        }
     }
 }

@@ -5,13 +5,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param strength bcrypt's log2 cost; each step doubles the time a hash takes
+ * @param parallelism how many hashes may run at once; 0 means one per processor
  */
 @ConfigurationProperties("hichat.password")
-record PasswordHashingProperties(@DefaultValue("10") int strength) {
+record PasswordHashingProperties(@DefaultValue("10") int strength, @DefaultValue("0") int parallelism) {
 
     PasswordHashingProperties {
         if (strength < 4 || strength > 31) {
             throw new IllegalArgumentException("hichat.password.strength must be between 4 and 31, got " + strength);
         }
+        if (parallelism < 0) {
+            throw new IllegalArgumentException("hichat.password.parallelism must be 0 or more, got " + parallelism);
+        }
+    }
+
+    int effectiveParallelism() {
+        return parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -1,0 +1,78 @@
+package io.hichat.identity.adapter.out.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.hichat.identity.domain.PasswordHash;
+import io.hichat.identity.domain.PlainPassword;
+
+class BcryptPasswordHasherTest {
+
+    /** bcrypt's lowest cost, to keep the test quick; the cost does not change what is checked here. */
+    private static final int STRENGTH = 4;
+
+    private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(new PasswordHashingProperties(STRENGTH, 2));
+
+    @AfterEach
+    void stopHashing() throws InterruptedException {
+        hasher.destroy();
+    }
+
+    @Test
+    void aHashMatchesItsPasswordAndNoOther() {
+        PasswordHash hash = hasher.hash(PlainPassword.of("secret-one"));
+
+        assertThat(hash.value()).startsWith("$2a$04$");
+        assertThat(hasher.matches(PlainPassword.of("secret-one"), hash)).isTrue();
+        assertThat(hasher.matches(PlainPassword.of("secret-two"), hash)).isFalse();
+    }
+
+    @Test
+    void manyConcurrentHashesRunOnAsManyLowPriorityThreadsAsConfigured() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> logins = IntStream.range(0, 32)
+                    .<Callable<Boolean>>mapToObj(i -> () -> {
+                        PlainPassword password = PlainPassword.of("password-" + i);
+                        return hasher.matches(password, hasher.hash(password));
+                    })
+                    .toList();
+            for (Future<Boolean> login : callers.invokeAll(logins)) {
+                assertThat(login.get()).isTrue();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        List<Thread> hashingThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("password-hashing-"))
+                .toList();
+        assertThat(hashingThreads).hasSize(2)
+                .allSatisfy(thread -> assertThat(thread.getPriority()).isEqualTo(Thread.MIN_PRIORITY));
+    }
+
+    @Test
+    void parallelismZeroMeansOneHashPerProcessor() {
+        assertThat(new PasswordHashingProperties(STRENGTH, 0).effectiveParallelism())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(new PasswordHashingProperties(STRENGTH, 3).effectiveParallelism()).isEqualTo(3);
+    }
+
+    @Test
+    void aNegativeParallelismOrAnOutOfRangeStrengthIsRefused() {
+        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, -1))
+                .hasMessageContaining("hichat.password.parallelism");
+        assertThatThrownBy(() -> new PasswordHashingProperties(3, 0))
+                .hasMessageContaining("hichat.password.strength");
+    }
+}
