@@ -54,6 +54,14 @@ def pgbench(path):
     return float(tps.group(1))
 
 
+def shortened_id_lists(plans):
+    """Cuts a literal array of ids in a plan to its first three and its count, so a line stays readable."""
+    def shorten(match):
+        ids = match.group(1).split(",")
+        return match.group(0) if len(ids) <= 4 else "'{" + ",".join(ids[:3]) + f",… {len(ids)} ids}}'"
+    return re.sub(r"'\{([\d,]+)\}'", shorten, plans)
+
+
 def verdict(ok):
     return "met" if ok else "**not met**"
 
@@ -126,6 +134,17 @@ def main():
                      f"{result['errors']} | {result['limit']:.0f} |")
     lines.append("")
     lines.append("</details>")
+    plans = os.path.join(out, "explain.txt")
+    if os.path.exists(plans):
+        lines.append("")
+        lines.append("<details><summary>How PostgreSQL runs the read endpoints' statements (EXPLAIN ANALYZE, "
+                     "one sample request each, from <code>bench/explain.py</code>)</summary>")
+        lines.append("")
+        lines.append("```text")
+        lines.append(shortened_id_lists(open(plans).read()).rstrip())
+        lines.append("```")
+        lines.append("")
+        lines.append("</details>")
     table = "\n".join(lines)
     print(table)
     if not complete:
