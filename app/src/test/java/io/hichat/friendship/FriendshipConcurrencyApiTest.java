@@ -3,8 +3,11 @@ package io.hichat.friendship;
 import static io.hichat.testing.Simultaneously.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,11 +19,17 @@ import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
-/** The same request, or the same decision, sent many times at once counts once. */
+/**
+ * The same request, or the same decision, sent many times at once counts once; conflicting ones sent at once end as
+ * some serial order of them would. The races are run {@value #ROUNDS} times with {@value #RACERS} requests each,
+ * and the rows are checked after each.
+ */
 @HttpApiTest
 class FriendshipConcurrencyApiTest {
 
     private static final int CLIENTS = 16;
+    static final int ROUNDS = 20;
+    static final int RACERS = 20;
 
     @Autowired
     Api api;
@@ -34,6 +43,66 @@ class FriendshipConcurrencyApiTest {
 
     private int count(String sql, Object... arguments) {
         return jdbc.queryForObject(sql, Integer.class, arguments);
+    }
+
+    private ApiResponse accept(Account recipient, long request) {
+        return api.put("/v1/social/friend/putIn").bearer(recipient.token())
+                .json("{\"friend_req_id\":" + request + ",\"handle_result\":1}").send();
+    }
+
+    private long pendingRequestTo(Account recipient) {
+        return jdbc.queryForObject("select id from friendship.friend_requests where recipient_id = ? and "
+                + "handle_result = 0", Long.class, Long.parseLong(recipient.id()));
+    }
+
+    /**
+     * What a serial order of requests and decisions leaves between two users who end as friends: one entry in each
+     * friend list, no request still pending between them, and exactly one accepted request.
+     */
+    private void assertFriendsWithNothingPending(Account one, Account other) {
+        long a = Long.parseLong(one.id());
+        long b = Long.parseLong(other.id());
+        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?", a, b))
+                .as("%s's entry for %s", a, b).isEqualTo(1);
+        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?", b, a))
+                .as("%s's entry for %s", b, a).isEqualTo(1);
+        String betweenThem = " from friendship.friend_requests where ((applicant_id = ? and recipient_id = ?) or "
+                + "(applicant_id = ? and recipient_id = ?))";
+        assertThat(count("select count(*)" + betweenThem + " and handle_result = 0", a, b, b, a))
+                .as("pending requests between friends %s and %s", a, b).isZero();
+        assertThat(count("select count(*)" + betweenThem + " and handle_result = 1", a, b, b, a))
+                .as("accepted requests between %s and %s", a, b).isEqualTo(1);
+    }
+
+    @RepeatedTest(ROUNDS)
+    void crossingRequestsSentAtOnceMakeOneFriendshipAndLeaveNothingPending() throws Exception {
+        Account alice = Accounts.register(api);
+        Account bob = Accounts.register(api);
+        List<Callable<ApiResponse>> racers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            racers.add(i % 2 == 0 ? () -> send(alice, bob) : () -> send(bob, alice));
+        }
+
+        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+
+        assertFriendsWithNothingPending(alice, bob);
+    }
+
+    @RepeatedTest(ROUNDS)
+    void anAcceptRacingTheApplicantsRepeatedRequestsLeavesFriendsWithNothingPending() throws Exception {
+        Account alice = Accounts.register(api);
+        Account bob = Accounts.register(api);
+        send(alice, bob);
+        long request = pendingRequestTo(bob);
+        List<Callable<ApiResponse>> racers = new ArrayList<>();
+        racers.add(() -> accept(bob, request));
+        for (int i = 1; i < RACERS; i++) {
+            racers.add(() -> send(alice, bob));
+        }
+
+        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+
+        assertFriendsWithNothingPending(alice, bob);
     }
 
     @Test

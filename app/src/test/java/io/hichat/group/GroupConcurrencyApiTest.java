@@ -3,8 +3,11 @@ package io.hichat.group;
 import static io.hichat.testing.Simultaneously.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,12 +15,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
+import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
-/** The same decision, or the same request, sent many times at once counts once. */
+/**
+ * The same decision, or the same request, sent many times at once counts once; conflicting ones sent at once end as
+ * some serial order of them would. The races are run {@value #ROUNDS} times with {@value #RACERS} requests each,
+ * and the rows are checked after each.
+ */
 @HttpApiTest
 class GroupConcurrencyApiTest {
+
+    static final int ROUNDS = 20;
+    static final int RACERS = 20;
 
     @Autowired
     Api api;
@@ -29,48 +40,96 @@ class GroupConcurrencyApiTest {
                 Integer.class, Long.parseLong(group), Long.parseLong(user.id()));
     }
 
-    @Test
-    void twelveSimultaneousApprovalsGiveOne200ElevenConflictsAndOneMembership() throws Exception {
+    /**
+     * What a serial order of applications, invitations and decisions leaves for a user who ends as a member: one
+     * membership, no request of theirs still pending in the group.
+     */
+    private void assertMemberWithNothingPending(String group, Account user) {
+        assertThat(memberships(group, user)).as("memberships of %s in %s", user.id(), group).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from groups.join_requests where group_id = ? and "
+                + "applicant_id = ? and handle_result = 0", Integer.class, Long.parseLong(group),
+                Long.parseLong(user.id()))).as("pending requests of member %s in %s", user.id(), group).isZero();
+    }
+
+    /** A new group and a new user who has not asked to join it yet. */
+    private record Outsider(GroupApi groups, Account creator, Account user, String group) {
+
+        /** The user asks to join; the id of their pending request. */
+        long applies() {
+            groups.apply(user, group);
+            return groups.pendingRequestOf(creator, group);
+        }
+    }
+
+    private Outsider aGroupAndAnOutsider() {
         GroupApi groups = new GroupApi(api);
         Account creator = Accounts.register(api);
-        Account applicant = Accounts.register(api);
-        String group = groups.createGroup(creator);
-        groups.apply(applicant, group);
-        long request = groups.pendingRequestOf(creator, group);
+        return new Outsider(groups, creator, Accounts.register(api), groups.createGroup(creator));
+    }
 
-        List<Integer> statuses = statuses(Simultaneously.repeat(12, () -> groups.handle(creator, request, group, 1)));
+    @RepeatedTest(ROUNDS)
+    void anApprovalRacingTheApplicantsRepeatedRequestsLeavesAMemberWithNothingPending() throws Exception {
+        Outsider outsider = aGroupAndAnOutsider();
+        long request = outsider.applies();
+        List<Callable<ApiResponse>> racers = new ArrayList<>();
+        racers.add(() -> outsider.groups().handle(outsider.creator(), request, outsider.group(), 1));
+        for (int i = 1; i < RACERS; i++) {
+            racers.add(() -> outsider.groups().apply(outsider.user(), outsider.group()));
+        }
+
+        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+
+        assertMemberWithNothingPending(outsider.group(), outsider.user());
+    }
+
+    @RepeatedTest(ROUNDS)
+    void applicationsRacingTheCreatorsInvitationsLeaveAMemberWithNothingPending() throws Exception {
+        Outsider outsider = aGroupAndAnOutsider();
+        List<Callable<ApiResponse>> racers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            racers.add(i % 2 == 0 ? () -> outsider.groups().apply(outsider.user(), outsider.group())
+                    : () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id()));
+        }
+
+        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+
+        assertMemberWithNothingPending(outsider.group(), outsider.user());
+    }
+
+    @Test
+    void twelveSimultaneousApprovalsGiveOne200ElevenConflictsAndOneMembership() throws Exception {
+        Outsider outsider = aGroupAndAnOutsider();
+        long request = outsider.applies();
+
+        List<Integer> statuses = statuses(Simultaneously.repeat(12,
+                () -> outsider.groups().handle(outsider.creator(), request, outsider.group(), 1)));
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(11);
-        assertThat(memberships(group, applicant)).isEqualTo(1);
+        assertThat(memberships(outsider.group(), outsider.user())).isEqualTo(1);
     }
 
     @Test
     void simultaneousIdenticalApplicationsLeaveOnePendingRequest() throws Exception {
-        GroupApi groups = new GroupApi(api);
-        Account creator = Accounts.register(api);
-        Account applicant = Accounts.register(api);
-        String group = groups.createGroup(creator);
+        Outsider outsider = aGroupAndAnOutsider();
 
-        List<Integer> statuses = statuses(Simultaneously.repeat(12, () -> groups.apply(applicant, group)));
+        List<Integer> statuses = statuses(Simultaneously.repeat(12,
+                () -> outsider.groups().apply(outsider.user(), outsider.group())));
 
         assertThat(statuses).containsOnly(200);
         assertThat(jdbc.queryForObject("select count(*) from groups.join_requests where group_id = ? and "
-                + "applicant_id = ?", Integer.class, Long.parseLong(group), Long.parseLong(applicant.id())))
-                .isEqualTo(1);
+                + "applicant_id = ?", Integer.class, Long.parseLong(outsider.group()),
+                Long.parseLong(outsider.user().id()))).isEqualTo(1);
     }
 
     @Test
     void simultaneousInvitationsByTheCreatorMakeOneMembership() throws Exception {
-        GroupApi groups = new GroupApi(api);
-        Account creator = Accounts.register(api);
-        Account invitee = Accounts.register(api);
-        String group = groups.createGroup(creator);
+        Outsider outsider = aGroupAndAnOutsider();
 
         List<Integer> statuses = statuses(Simultaneously.repeat(12,
-                () -> groups.invite(creator, group, invitee.id())));
+                () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id())));
 
         assertThat(statuses).containsOnly(200);
-        assertThat(memberships(group, invitee)).isEqualTo(1);
+        assertThat(memberships(outsider.group(), outsider.user())).isEqualTo(1);
     }
 }

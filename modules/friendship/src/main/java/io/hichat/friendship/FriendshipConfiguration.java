@@ -14,6 +14,7 @@ import io.hichat.friendship.application.SendFriendRequestService;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
@@ -23,17 +24,18 @@ import io.hichat.friendship.application.port.out.SaveFriendsPort;
 class FriendshipConfiguration {
 
     @Bean
-    SendFriendRequestService sendFriendRequestService(LoadUserProfilesPort users, LoadFriendsPort friends,
-            LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, PublishEventPort events,
-            TransactionOperations transactions, Clock clock) {
-        return new SendFriendRequestService(users, friends, loadRequests, saveRequests, events, transactions, clock);
+    SendFriendRequestService sendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs,
+            LoadFriendsPort friends, LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests,
+            PublishEventPort events, TransactionOperations transactions, Clock clock) {
+        return new SendFriendRequestService(users, pairs, friends, loadRequests, saveRequests, events, transactions,
+                clock);
     }
 
     @Bean
     HandleFriendRequestService handleFriendRequestService(LoadFriendRequestPort loadRequests,
-            SaveFriendRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
-            Clock clock) {
-        return new HandleFriendRequestService(loadRequests, saveRequests, events, transactions, clock);
+            LockFriendPairPort pairs, SaveFriendRequestPort saveRequests, PublishEventPort events,
+            TransactionOperations transactions, Clock clock) {
+        return new HandleFriendRequestService(loadRequests, pairs, saveRequests, events, transactions, clock);
     }
 
     @Bean

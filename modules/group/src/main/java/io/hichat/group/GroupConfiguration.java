@@ -17,6 +17,7 @@ import io.hichat.group.application.ListMyGroupsService;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
@@ -39,25 +40,28 @@ class GroupConfiguration {
     }
 
     @Bean
-    JoinGroupService joinGroupService(LoadGroupPort groups, LoadMembershipPort memberships,
+    JoinGroupService joinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
             LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
             TransactionOperations transactions, Clock clock) {
-        return new JoinGroupService(groups, memberships, loadRequests, saveRequests, events, transactions, clock);
-    }
-
-    @Bean
-    InviteToGroupService inviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups,
-            LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
-            PublishEventPort events, TransactionOperations transactions, Clock clock) {
-        return new InviteToGroupService(users, groups, memberships, loadRequests, saveRequests, events, transactions,
+        return new JoinGroupService(groups, locks, memberships, loadRequests, saveRequests, events, transactions,
                 clock);
     }
 
     @Bean
-    HandleJoinRequestService handleJoinRequestService(LoadJoinRequestPort loadRequests,
+    InviteToGroupService inviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups,
+            LockMembershipPort locks, LoadMembershipPort memberships, LoadJoinRequestPort loadRequests,
+            SaveJoinRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
+            Clock clock) {
+        return new InviteToGroupService(users, groups, locks, memberships, loadRequests, saveRequests, events,
+                transactions, clock);
+    }
+
+    @Bean
+    HandleJoinRequestService handleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
             SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, PublishEventPort events,
             TransactionOperations transactions, Clock clock) {
-        return new HandleJoinRequestService(loadRequests, saveRequests, memberships, events, transactions, clock);
+        return new HandleJoinRequestService(loadRequests, locks, saveRequests, memberships, events, transactions,
+                clock);
     }
 
     @Bean

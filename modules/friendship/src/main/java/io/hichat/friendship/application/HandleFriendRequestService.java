@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
 import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
+import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.domain.FriendRequest;
@@ -16,14 +17,17 @@ import io.hichat.friendship.domain.FriendRequestNotFound;
 public class HandleFriendRequestService implements HandleFriendRequestUseCase {
 
     private final LoadFriendRequestPort loadRequests;
+    private final LockFriendPairPort pairs;
     private final SaveFriendRequestPort saveRequests;
     private final PublishEventPort events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    public HandleFriendRequestService(LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests,
-            PublishEventPort events, TransactionOperations transactions, Clock clock) {
+    public HandleFriendRequestService(LoadFriendRequestPort loadRequests, LockFriendPairPort pairs,
+            SaveFriendRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
+            Clock clock) {
         this.loadRequests = loadRequests;
+        this.pairs = pairs;
         this.saveRequests = saveRequests;
         this.events = events;
         this.transactions = transactions;
@@ -32,13 +36,15 @@ public class HandleFriendRequestService implements HandleFriendRequestUseCase {
 
     /**
      * The decision, its events and what their in-transaction listeners do (the friend entries of an acceptance)
-     * commit together: when this returns, both friend lists already show the friendship.
+     * commit together, under the pair's lock, so a request the applicant sends meanwhile waits and then finds them
+     * friends: when this returns, both friend lists already show the friendship.
      */
     @Override
     public void handle(HandleFriendRequestCommand command) {
         transactions.executeWithoutResult(status -> {
             FriendRequest request = loadRequests.findById(command.request())
                     .orElseThrow(() -> new FriendRequestNotFound(command.request()));
+            pairs.lockPair(request.getApplicant(), request.getRecipient());
             request.handle(command.decision(), command.by(), clock.instant());
             if (!saveRequests.saveIfStillPending(request)) {
                 throw new FriendRequestAlreadyHandled(request.getId());

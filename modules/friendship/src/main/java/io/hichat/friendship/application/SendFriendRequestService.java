@@ -10,6 +10,7 @@ import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.domain.FriendRequest;
@@ -17,10 +18,8 @@ import io.hichat.friendship.domain.UserNotFound;
 
 public class SendFriendRequestService implements SendFriendRequestUseCase {
 
-    /** A race lost to a concurrent request between the same users is decided on the next try; two settle it. */
-    private static final int ATTEMPTS = 3;
-
     private final LoadUserProfilesPort users;
+    private final LockFriendPairPort pairs;
     private final LoadFriendsPort friends;
     private final LoadFriendRequestPort loadRequests;
     private final SaveFriendRequestPort saveRequests;
@@ -28,10 +27,11 @@ public class SendFriendRequestService implements SendFriendRequestUseCase {
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    public SendFriendRequestService(LoadUserProfilesPort users, LoadFriendsPort friends,
+    public SendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadFriendsPort friends,
             LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, PublishEventPort events,
             TransactionOperations transactions, Clock clock) {
         this.users = users;
+        this.pairs = pairs;
         this.friends = friends;
         this.loadRequests = loadRequests;
         this.saveRequests = saveRequests;
@@ -40,44 +40,49 @@ public class SendFriendRequestService implements SendFriendRequestUseCase {
         this.clock = clock;
     }
 
+    /**
+     * Looks at what stands between the two users and writes the outcome in one transaction, under the pair's lock:
+     * identical, crossing and decided requests between the same two users take turns, so each sees what the one
+     * before it wrote.
+     */
     @Override
     public Outcome send(SendFriendRequestCommand command) {
         if (!users.exists(command.recipient())) {
             throw new UserNotFound(command.recipient());
         }
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<Outcome> outcome = transactions.execute(status -> attempt(command));
-            if (outcome != null && outcome.isPresent()) {
-                return outcome.get();
-            }
-        }
-        throw new IllegalStateException("a friend request from " + command.applicant().value() + " to "
-                + command.recipient().value() + " lost " + ATTEMPTS + " races in a row");
+        Optional<Outcome> outcome = Optional.ofNullable(transactions.execute(status -> {
+            pairs.lockPair(command.applicant(), command.recipient());
+            return decide(command);
+        }));
+        return outcome.orElseThrow();
     }
 
-    /** One try, in one transaction; empty when a concurrent request between the same users got there first. */
-    private Optional<Outcome> attempt(SendFriendRequestCommand command) {
+    private Outcome decide(SendFriendRequestCommand command) {
         if (friends.areFriends(command.applicant(), command.recipient())) {
-            return Optional.of(Outcome.ALREADY_FRIENDS);
+            return Outcome.ALREADY_FRIENDS;
         }
         Optional<FriendRequest> pending = loadRequests.findPendingBetween(command.applicant(), command.recipient());
         if (pending.isPresent()) {
-            return pending.get().getApplicant().equals(command.applicant())
-                    ? Optional.of(Outcome.ALREADY_REQUESTED)
+            return pending.get().getApplicant().equals(command.applicant()) ? Outcome.ALREADY_REQUESTED
                     : acceptTheirs(pending.get(), command);
         }
         FriendRequest request = FriendRequest.send(saveRequests.nextId(), command.applicant(), command.recipient(),
                 command.message(), clock.instant());
-        return saveRequests.addIfNonePending(request) ? Optional.of(Outcome.REQUESTED) : Optional.empty();
+        if (!saveRequests.addIfNonePending(request)) {
+            throw new IllegalStateException("a pending request between " + command.applicant().value() + " and "
+                    + command.recipient().value() + " appeared while their pair was locked");
+        }
+        return Outcome.REQUESTED;
     }
 
     /** The recipient had asked the applicant already: both want it, so that request is accepted. */
-    private Optional<Outcome> acceptTheirs(FriendRequest theirs, SendFriendRequestCommand command) {
+    private Outcome acceptTheirs(FriendRequest theirs, SendFriendRequestCommand command) {
         theirs.accept(command.applicant(), clock.instant());
         if (!saveRequests.saveIfStillPending(theirs)) {
-            return Optional.empty();
+            throw new IllegalStateException("friend request " + theirs.getId().value()
+                    + " was decided while its pair was locked");
         }
         events.publish(theirs.pullEvents());
-        return Optional.of(Outcome.BEFRIENDED);
+        return Outcome.BEFRIENDED;
     }
 }

@@ -38,8 +38,8 @@ class FriendshipUseCasesTest {
     private final InMemoryFriendship store = new InMemoryFriendship();
     private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
     private final SendFriendRequestService send = new SendFriendRequestService(store, store, store, store, store,
-            noTransaction, CLOCK);
-    private final HandleFriendRequestService handle = new HandleFriendRequestService(store, store, store,
+            store, noTransaction, CLOCK);
+    private final HandleFriendRequestService handle = new HandleFriendRequestService(store, store, store, store,
             noTransaction, CLOCK);
     private final ListFriendRequestsService listRequests = new ListFriendRequestsService(store);
     private final ListFriendsService listFriends = new ListFriendsService(store, store);
@@ -66,6 +66,25 @@ class FriendshipUseCasesTest {
             assertThat(request.isPending()).isTrue();
             assertThat(request.getApplicant()).isEqualTo(ALICE);
         });
+    }
+
+    @Test
+    void aRequestLooksAtWhatStandsBetweenTheTwoOnlyUnderTheirPairsLock() {
+        ask(ALICE, BOB);
+        ask(BOB, ALICE);
+
+        assertThat(store.lockedPairs).containsExactly(Set.of(ALICE, BOB));
+        assertThat(store.unlockedLooks).isZero();
+    }
+
+    @Test
+    void aDecisionTakesItsPairsLock() {
+        ask(ALICE, BOB);
+        store.lockedPairs.clear();
+
+        handle.handle(new HandleFriendRequestCommand(onlyRequest(), BOB, HandleResult.REFUSED));
+
+        assertThat(store.lockedPairs).containsExactly(Set.of(ALICE, BOB));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import io.hichat.friendship.application.port.in.MakeFriendsCommand;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
@@ -35,13 +37,17 @@ import io.hichat.friendship.events.FriendRequestAccepted;
  * the in-transaction listener does in the application.
  */
 final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendRequestPort, LoadFriendsPort,
-        SaveFriendsPort, LoadUserProfilesPort, PublishEventPort {
+        SaveFriendsPort, LoadUserProfilesPort, PublishEventPort, LockFriendPairPort {
 
     final Map<Long, FriendRequest> requests = new LinkedHashMap<>();
     final List<Friend> friends = new ArrayList<>();
     final Map<UserId, UserProfile> users = new LinkedHashMap<>();
     final List<DomainEvent> published = new ArrayList<>();
     int profileLookups;
+    /** The pairs locked so far; there are no transactions here to release them. */
+    final Set<Set<UserId>> lockedPairs = new HashSet<>();
+    /** How often what stands between two users was looked at without their pair's lock. */
+    int unlockedLooks;
     private long lastRequestId;
     private long lastFriendId;
     private final MakeFriendsService makeFriends = new MakeFriendsService(this);
@@ -56,7 +62,23 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
+    public void lockPair(UserId one, UserId other) {
+        lockedPairs.add(Set.of(one, other));
+    }
+
+    private void look(UserId one, UserId other) {
+        if (!lockedPairs.contains(Set.of(one, other))) {
+            unlockedLooks++;
+        }
+    }
+
+    @Override
     public Optional<FriendRequest> findPendingBetween(UserId one, UserId other) {
+        look(one, other);
+        return pendingBetween(one, other);
+    }
+
+    private Optional<FriendRequest> pendingBetween(UserId one, UserId other) {
         return requests.values().stream().filter(FriendRequest::isPending)
                 .filter(request -> Set.of(request.getApplicant(), request.getRecipient()).equals(Set.of(one, other)))
                 .findFirst();
@@ -81,7 +103,7 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
 
     @Override
     public boolean addIfNonePending(FriendRequest request) {
-        if (findPendingBetween(request.getApplicant(), request.getRecipient()).isPresent()) {
+        if (pendingBetween(request.getApplicant(), request.getRecipient()).isPresent()) {
             return false;
         }
         requests.put(request.getId().value(), request);
@@ -96,6 +118,7 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
 
     @Override
     public boolean areFriends(UserId one, UserId other) {
+        look(one, other);
         return friends.stream().anyMatch(friend -> friend.user().equals(one) && friend.friend().equals(other));
     }
 
@@ -107,7 +130,7 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
 
     @Override
     public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
-        if (!areFriends(one, other)) {
+        if (friends.stream().noneMatch(friend -> friend.user().equals(one) && friend.friend().equals(other))) {
             friends.add(new Friend(++lastFriendId, one, other, null));
             friends.add(new Friend(++lastFriendId, other, one, null));
         }

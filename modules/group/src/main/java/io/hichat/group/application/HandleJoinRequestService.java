@@ -8,6 +8,7 @@ import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.InvalidGroupRequest;
@@ -18,16 +19,18 @@ import io.hichat.group.domain.JoinRequestNotFound;
 public class HandleJoinRequestService implements HandleJoinRequestUseCase {
 
     private final LoadJoinRequestPort loadRequests;
+    private final LockMembershipPort locks;
     private final SaveJoinRequestPort saveRequests;
     private final LoadMembershipPort memberships;
     private final PublishEventPort events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    public HandleJoinRequestService(LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
-            LoadMembershipPort memberships, PublishEventPort events, TransactionOperations transactions,
-            Clock clock) {
+    public HandleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
+            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, PublishEventPort events,
+            TransactionOperations transactions, Clock clock) {
         this.loadRequests = loadRequests;
+        this.locks = locks;
         this.saveRequests = saveRequests;
         this.memberships = memberships;
         this.events = events;
@@ -37,7 +40,8 @@ public class HandleJoinRequestService implements HandleJoinRequestUseCase {
 
     /**
      * The decision, its events and what their in-transaction listener does (the membership of an approval) commit
-     * together: when this returns, the member list already shows the new member.
+     * together, under the lock of the applicant's place in the group, so an application sent meanwhile waits and
+     * then finds a member: when this returns, the member list already shows the new member.
      */
     @Override
     public void handle(HandleJoinRequestCommand command) {
@@ -48,6 +52,7 @@ public class HandleJoinRequestService implements HandleJoinRequestUseCase {
                 throw new InvalidGroupRequest("join request " + command.request().value()
                         + " is not a request to group " + command.group().value());
             }
+            locks.lockMembership(request.getGroup(), request.getApplicant());
             request.decide(command.decision(), memberships.find(request.getGroup(), command.by()).orElse(null),
                     clock.instant());
             if (!saveRequests.saveIfStillPending(request)) {

@@ -10,6 +10,7 @@ import io.hichat.group.application.port.in.InviteToGroupUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
@@ -24,6 +25,7 @@ public class InviteToGroupService implements InviteToGroupUseCase {
 
     private final LoadUserCardsPort users;
     private final LoadGroupPort groups;
+    private final LockMembershipPort locks;
     private final LoadMembershipPort memberships;
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
@@ -31,11 +33,12 @@ public class InviteToGroupService implements InviteToGroupUseCase {
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    public InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups, LoadMembershipPort memberships,
-            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
-            TransactionOperations transactions, Clock clock) {
+    public InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
+            LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
+            PublishEventPort events, TransactionOperations transactions, Clock clock) {
         this.users = users;
         this.groups = groups;
+        this.locks = locks;
         this.memberships = memberships;
         this.loadRequests = loadRequests;
         this.saveRequests = saveRequests;
@@ -53,6 +56,7 @@ public class InviteToGroupService implements InviteToGroupUseCase {
             if (groups.findById(command.group()).isEmpty()) {
                 throw new GroupNotFound(command.group());
             }
+            locks.lockMembership(command.group(), command.invitee());
             Membership inviter = memberships.find(command.group(), command.inviter()).orElseThrow(
                     () -> new NotAllowedInGroup("only members of group " + command.group().value() + " may invite"));
             if (memberships.find(command.group(), command.invitee()).isPresent()) {

@@ -9,6 +9,7 @@ import io.hichat.group.application.port.in.JoinGroupUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.Group;
@@ -18,6 +19,7 @@ import io.hichat.group.domain.JoinRequest;
 public class JoinGroupService implements JoinGroupUseCase {
 
     private final LoadGroupPort groups;
+    private final LockMembershipPort locks;
     private final LoadMembershipPort memberships;
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
@@ -25,10 +27,11 @@ public class JoinGroupService implements JoinGroupUseCase {
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    public JoinGroupService(LoadGroupPort groups, LoadMembershipPort memberships, LoadJoinRequestPort loadRequests,
-            SaveJoinRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
-            Clock clock) {
+    public JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
+            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
+            TransactionOperations transactions, Clock clock) {
         this.groups = groups;
+        this.locks = locks;
         this.memberships = memberships;
         this.loadRequests = loadRequests;
         this.saveRequests = saveRequests;
@@ -37,10 +40,15 @@ public class JoinGroupService implements JoinGroupUseCase {
         this.clock = clock;
     }
 
+    /**
+     * Decides and writes under the lock of the applicant's place in the group, so repeated applications and a
+     * decision on one take turns, and each sees what the one before it wrote.
+     */
     @Override
     public void join(JoinGroupCommand command) {
         transactions.executeWithoutResult(status -> {
             Group group = groups.findById(command.group()).orElseThrow(() -> new GroupNotFound(command.group()));
+            locks.lockMembership(group.getId(), command.applicant());
             if (memberships.find(group.getId(), command.applicant()).isPresent()
                     || loadRequests.findPending(group.getId(), command.applicant()).isPresent()) {
                 return;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +42,11 @@ class GroupUseCasesTest {
     private final InMemoryGroups store = new InMemoryGroups();
     private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
     private final CreateGroupService create = new CreateGroupService(store, store, noTransaction, CLOCK);
-    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, noTransaction,
-            CLOCK);
-    private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
+    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store,
             noTransaction, CLOCK);
-    private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store,
+    private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
+            store, noTransaction, CLOCK);
+    private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store, store,
             noTransaction, CLOCK);
     private final ListJoinRequestsService listRequests = new ListJoinRequestsService(store, store, store, store);
     private final ListMembersService listMembers = new ListMembersService(store, store, store);
@@ -90,6 +91,23 @@ class GroupUseCasesTest {
         apply(MEMBER, JoinSource.APPLIED, null);
 
         assertThat(store.requests.values()).filteredOn(JoinRequest::isPending).hasSize(1);
+    }
+
+    @Test
+    void applyingInvitingAndDecidingEachTakeTheLockOfTheUsersPlaceInTheGroup() {
+        store.lockedMemberships.clear();
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        assertThat(store.lockedMemberships).containsExactly(List.of(group, APPLICANT));
+
+        store.lockedMemberships.clear();
+        invite.invite(new InviteToGroupCommand(MEMBER, group, APPLICANT));
+        assertThat(store.lockedMemberships).containsExactly(List.of(group, APPLICANT));
+
+        store.lockedMemberships.clear();
+        handle.handle(new HandleJoinRequestCommand(CREATOR, onlyPendingRequest().getId(), group,
+                JoinResult.APPROVED));
+        assertThat(store.lockedMemberships).containsExactly(List.of(group, APPLICANT));
+        assertThat(store.unlockedLooks).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import io.hichat.group.application.port.in.AddMemberCommand;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
@@ -42,7 +44,12 @@ import io.hichat.group.events.GroupJoinRequestApproved;
  * in-transaction listener does in the application; every call of a port is counted.
  */
 final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembershipPort, SaveMembershipPort,
-        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, PublishEventPort {
+        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, PublishEventPort, LockMembershipPort {
+
+    /** The places (group and user) locked so far; there are no transactions here to release them. */
+    final Set<List<Object>> lockedMemberships = new HashSet<>();
+    /** How often a pending request was looked for without the lock of its place. */
+    int unlockedLooks;
 
     final Map<Long, Group> groups = new LinkedHashMap<>();
     final List<Member> members = new ArrayList<>();
@@ -126,8 +133,16 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
+    public void lockMembership(GroupId group, UserId user) {
+        lockedMemberships.add(List.of(group, user));
+    }
+
+    @Override
     public Optional<JoinRequest> findPending(GroupId group, UserId applicant) {
         lookups++;
+        if (!lockedMemberships.contains(List.of(group, applicant))) {
+            unlockedLooks++;
+        }
         return requests.values().stream().filter(JoinRequest::isPending)
                 .filter(request -> request.getGroup().equals(group) && request.getApplicant().equals(applicant))
                 .findFirst();
@@ -160,7 +175,9 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
 
     @Override
     public boolean addIfNonePending(JoinRequest request) {
-        if (request.isPending() && findPending(request.getGroup(), request.getApplicant()).isPresent()) {
+        if (request.isPending() && requests.values().stream().filter(JoinRequest::isPending).anyMatch(
+                pending -> pending.getGroup().equals(request.getGroup())
+                        && pending.getApplicant().equals(request.getApplicant()))) {
             return false;
         }
         requests.put(request.getId().value(), request);
