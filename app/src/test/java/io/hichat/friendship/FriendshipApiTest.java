@@ -320,7 +320,7 @@ class FriendshipApiTest {
         String message = api.put("/v1/social/friend/putIn").bearer(bob.token())
                 .json("{\"friend_req_id\":\"seven\",\"handle_result\":1}").send().error(400, 100002);
 
-        assertThat(message).isEqualTo("field 'friend_req_id' must be an integer");
+        assertThat(message).isEqualTo("field 'friend_req_id' must be an integer, or a string of its digits");
     }
 
     @Test
@@ -328,7 +328,19 @@ class FriendshipApiTest {
         send(alice, bob.id());
 
         expectEmptyObject(api.put("/v1/social/friend/putIn").bearer(bob.token())
-                .json("{\"friend_req_id\":\"" + pendingRequestId(bob) + "\",\"handle_result\":\"1\"}").send());
+                .json("{\"friend_req_id\":\"" + pendingRequestId(bob) + "\",\"handle_result\":1}").send());
+    }
+
+    @Test
+    void aDecisionIsAnIntegerNotItsText() {
+        send(alice, bob.id());
+
+        String message = api.put("/v1/social/friend/putIn").bearer(bob.token())
+                .json("{\"friend_req_id\":" + pendingRequestId(bob) + ",\"handle_result\":\"1\"}").send()
+                .error(400, 100002);
+
+        assertThat(message).isEqualTo("field 'handle_result' must be an integer");
+        assertThat(handle(bob, pendingRequestId(bob), 1).status()).isEqualTo(200);
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,6 +55,65 @@ class HttpEdgeApiTest {
                 .error(415, 100002);
 
         assertThat(message).contains("application/json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "*/*", "application/*", "application/json; charset=no-such-charset", "json" })
+    void aContentTypeThatNamesNoReadableTypeIsRefusedAndNothingIsCreated(String contentType) {
+        String token = Accounts.register(api).token();
+
+        String message = api.post("/v1/social/group").bearer(token).header("Content-Type", contentType)
+                .rawBody("{\"name\":\"群\"}".getBytes(StandardCharsets.UTF_8)).send().error(415, 100002);
+
+        assertThat(message).contains("application/json");
+        assertThat(api.get("/v1/social/groups").bearer(token).send().json().get("list")).isEmpty();
+    }
+
+    @Test
+    void aQueryThatCannotBeDecodedIsRefused() throws IOException {
+        String token = Accounts.register(api).token();
+
+        String answer = rawExchange("GET /v1/social/friends?page_token=%%% HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":100002").contains("query string");
+    }
+
+    @Test
+    void aBrokenChunkedBodyIsRefused() throws IOException {
+        String token = Accounts.register(api).token();
+
+        String answer = rawExchange("POST /v1/social/group HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":100002").contains("could not be read");
+    }
+
+    @Test
+    void anUnknownTransferEncodingIsABadRequestNotAServerError() throws IOException {
+        String answer = rawExchange("POST /api/v1/user/register HTTP/1.1\r\nHost: localhost\r\n"
+                + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").endsWith("{\"code\":100002,\"msg\":\"unsupported "
+                + "Transfer-Encoding; send the body with a Content-Length\",\"data\":null}");
+    }
+
+    @Test
+    void headersOverTheLimitAreAnswered431() throws IOException {
+        String answer = rawExchange("GET /v1/social/friends HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+                + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 431")
+                .endsWith("{\"code\":100002,\"msg\":\"request headers are too large\",\"data\":null}");
+    }
+
+    @Test
+    void aProtocolVersionTheServerDoesNotSpeakIsAnswered505WithTheEnvelope() throws IOException {
+        String answer = rawExchange("GET /v1/social/friends HTTP/2.5\r\nHost: localhost\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 505")
+                .endsWith("{\"code\":100002,\"msg\":\"http version not supported\",\"data\":null}");
     }
 
     @Test
@@ -102,6 +163,7 @@ class HttpEdgeApiTest {
 
     private String rawExchange(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -22,12 +22,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.NoHandlerFoundException;
 
-import io.hichat.platform.web.RequestBodyLimitFilter.RequestBodyTooLarge;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
+import io.hichat.shared.web.InvalidJsonValue;
 import io.hichat.shared.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -106,18 +107,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(Envelope.error(error.code(), error.message()));
     }
 
-    /** Names the field and the expected type, never a Java class or a parser's internals. */
+    /** Names the field and what it must be, never a Java class or a parser's internals. */
     static String describe(HttpMessageNotReadableException unreadable) {
-        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestBodyTooLarge tooLarge) {
-                return tooLarge.getMessage();
-            }
-        }
         Throwable cause = unreadable.getCause();
+        if (cause instanceof InvalidJsonValue invalid) {
+            return "field '" + fieldPath(invalid.getPath()) + "' " + invalid.rule();
+        }
         if (cause instanceof MismatchedInputException mismatch) {
             String field = fieldPath(mismatch.getPath());
             return field.isEmpty() ? "request body must be a JSON object"
                     : "field '" + field + "' must be " + JsonTypes.describe(mismatch.getTargetType());
+        }
+        if (cause instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
+            return "field '" + fieldPath(outOfRange.getPath()) + "' is out of range for "
+                    + JsonTypes.describe(outOfRange.getTargetType());
         }
         if (cause instanceof JacksonException) {
             return "request body is not valid JSON";

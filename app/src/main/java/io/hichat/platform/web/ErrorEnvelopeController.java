@@ -20,15 +20,18 @@ class ErrorEnvelopeController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<Envelope<Void>> error(HttpServletRequest request) {
-        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        if (failure instanceof Throwable throwable) {
-            return Failures.answer(throwable, request.getMethod(), path).toResponse();
+        // The error page is dispatched as a GET; the failed request's own method and path are kept aside.
+        Object failedMethod = request.getAttribute(RequestDispatcher.ERROR_METHOD);
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String method = failedMethod != null ? failedMethod.toString() : request.getMethod();
+        String path = failedPath != null ? failedPath.toString() : request.getRequestURI();
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            return Failures.answer(failure, method, path).toResponse();
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null) {
-            return ApiError.notFound("no route " + request.getMethod() + " " + request.getRequestURI()).toResponse();
+            return ApiError.notFound("no route " + method + " " + path).toResponse();
         }
         return ApiError.ofStatus(status, status.getReasonPhrase().toLowerCase()).toResponse();
     }

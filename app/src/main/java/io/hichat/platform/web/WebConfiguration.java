@@ -1,5 +1,6 @@
 package io.hichat.platform.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.DispatcherType;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -27,13 +30,19 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Before security: an oversize body is refused without spending a token check on it. */
+    /**
+     * Second, before security: the request goes on to everything else only once its body is here, so no filter,
+     * token check or controller ever waits on a slow client.
+     */
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${hichat.http.max-body-size}") DataSize maxBodySize, ErrorResponseWriter errors) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(maxBodySize, errors));
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(
+            @Value("${hichat.http.max-body-size}") DataSize maxBodySize,
+            @Value("${hichat.http.read-timeout}") Duration readTimeout, ErrorResponseWriter errors) {
+        FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter(maxBodySize.toBytes(), readTimeout, errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        registration.setAsyncSupported(true);
         return registration;
     }
 }

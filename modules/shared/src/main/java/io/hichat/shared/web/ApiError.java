@@ -11,12 +11,14 @@ public record ApiError(HttpStatus status, ErrorCode code, String message) {
 
     /**
      * An error known only by its HTTP status, with the contract's code for that class of error: the request's own
-     * faults are 100002, a missing or refused token 100003, an unreachable database 100004, the rest 100001.
+     * faults (malformed, too slow, too large, of the wrong type or protocol version) are 100002, a missing or
+     * refused token 100003, an unreachable database 100004, the rest 100001.
      */
     public static ApiError ofStatus(HttpStatus status, String message) {
         ErrorCode code = switch (status) {
-            case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT ->
-                    ErrorCode.INVALID_REQUEST;
+            case BAD_REQUEST, REQUEST_TIMEOUT, LENGTH_REQUIRED, CONTENT_TOO_LARGE, PAYLOAD_TOO_LARGE, URI_TOO_LONG,
+                    UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE_CONTENT, REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    HTTP_VERSION_NOT_SUPPORTED -> ErrorCode.INVALID_REQUEST;
             case UNAUTHORIZED -> ErrorCode.UNAUTHENTICATED;
             case SERVICE_UNAVAILABLE -> ErrorCode.UNAVAILABLE;
             default -> ErrorCode.REFUSED;

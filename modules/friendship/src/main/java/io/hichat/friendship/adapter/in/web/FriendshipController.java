@@ -25,6 +25,7 @@ import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.Page;
 import io.hichat.shared.web.PageRequest;
@@ -70,7 +71,7 @@ class FriendshipController {
      */
     @GetMapping({ FriendshipPaths.REQUESTS, CompatibilityPaths.REQUESTS })
     ListResponse<FriendRequestItem> friendRequests(@CurrentUserId long userId,
-            @RequestParam(name = "type", required = false) @Nullable List<Integer> type,
+            @RequestParam(name = "type", required = false) @Nullable List<@Nullable Integer> type,
             @RequestParam(name = "class", required = false) @Nullable Integer box,
             @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
             @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
@@ -92,8 +93,17 @@ class FriendshipController {
                 page, friend -> List.of(friend.id())).map(mapper::toItem));
     }
 
-    private static Set<HandleResult> results(@Nullable List<Integer> codes) {
-        return codes == null ? Set.of()
-                : codes.stream().map(HandleResult::fromCode).collect(Collectors.toUnmodifiableSet());
+    /** {@code type=1,} splits into 1 and nothing: a list with a hole in it is refused, not read as "all". */
+    private static Set<HandleResult> results(@Nullable List<@Nullable Integer> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        return codes.stream().map(code -> {
+            if (code == null) {
+                throw new InvalidRequest("type lists results, each 0 (pending), 1 (accepted), 2 (refused) or "
+                        + "3 (cancelled)");
+            }
+            return HandleResult.fromCode(code);
+        }).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -4,6 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-record HandleFriendRequestBody(@JsonProperty("friend_req_id") @Nullable Long friendReqId,
+import io.hichat.shared.web.StringOrInteger;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+record HandleFriendRequestBody(
+        @JsonDeserialize(using = StringOrInteger.AsNumber.class)
+        @JsonProperty("friend_req_id") @Nullable Long friendReqId,
         @JsonProperty("handle_result") @Nullable Integer handleResult) {
 }

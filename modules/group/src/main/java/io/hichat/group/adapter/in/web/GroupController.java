@@ -1,5 +1,6 @@
 package io.hichat.group.adapter.in.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
 import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.Page;
 import io.hichat.shared.web.PageRequest;
@@ -133,13 +135,22 @@ class GroupController {
             @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
         String group = body != null && body.groupId() != null ? body.groupId() : groupId;
         PageRequest page = PageRequest.of(pageSize, pageToken);
-        List<Long> after = page.afterKeys(2);
         List<ListedMember> members = listMembers.list(new UserId(userId),
-                new GroupId(RequestIds.required(group, "group_id")), page.fetchSize(),
-                after == null ? null : new MemberCursor(RoleLevel.fromCode(after.get(0).intValue()), after.get(1)));
+                new GroupId(RequestIds.required(group, "group_id")), page.fetchSize(), memberCursor(page));
         return MembersResponse.of(Page.of(members, page, listed -> List.of(
                 (long) listed.member().membership().role().code(), listed.member().id()))
                 .map(listed -> mapper.toItem(listed, userId)));
+    }
+
+    /** Where the previous page of members ended: the role and id of its last member, as its token holds them. */
+    private static @Nullable MemberCursor memberCursor(PageRequest page) {
+        List<Long> after = page.afterKeys(2);
+        if (after == null) {
+            return null;
+        }
+        return Arrays.stream(RoleLevel.values()).filter(role -> role.code() == after.get(0)).findFirst()
+                .map(role -> new MemberCursor(role, after.get(1)))
+                .orElseThrow(() -> new InvalidRequest("page_token is not valid for this list"));
     }
 
     private static RequestClass requestClassOf(@Nullable Integer code, @Nullable Long group) {
@@ -149,12 +160,13 @@ class GroupController {
         return group != null ? RequestClass.OF_GROUP : RequestClass.MINE;
     }
 
-    private static Set<JoinResult> results(@Nullable List<String> codes) {
+    /** The results wanted, from {@code ["0", 1]} or {@code type=0&type=1}; a list with a hole in it is refused. */
+    private static Set<JoinResult> results(@Nullable List<@Nullable String> codes) {
         if (codes == null) {
             return Set.of();
         }
         return codes.stream().map(code -> {
-            if (!code.strip().matches("[0-9]")) {
+            if (code == null || !code.strip().matches("[0-9]")) {
                 throw new InvalidGroupRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
             }
             return JoinResult.fromCode(Integer.parseInt(code.strip()));

@@ -4,7 +4,13 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-record HandleJoinRequestBody(@JsonProperty("group_req_id") @Nullable Long groupReqId,
+import io.hichat.shared.web.StringOrInteger;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+record HandleJoinRequestBody(
+        @JsonDeserialize(using = StringOrInteger.AsNumber.class)
+        @JsonProperty("group_req_id") @Nullable Long groupReqId,
+        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @JsonProperty("group_id") @Nullable String groupId,
         @JsonProperty("handle_result") @Nullable Integer handleResult) {
 }

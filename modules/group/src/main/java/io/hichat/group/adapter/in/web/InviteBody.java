@@ -4,6 +4,12 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-record InviteBody(@JsonProperty("group_id") @Nullable String groupId,
+import io.hichat.shared.web.StringOrInteger;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+record InviteBody(
+        @JsonDeserialize(using = StringOrInteger.AsText.class)
+        @JsonProperty("group_id") @Nullable String groupId,
+        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @JsonProperty("user_uid") @Nullable String userUid) {
 }

@@ -6,13 +6,20 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.hichat.shared.web.StringOrInteger;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * The fields of the join-request list, from a JSON body or from query parameters.
  *
  * @param type the results wanted, as strings or numbers; empty or left out for all
  * @param requestClass {@code class}: 1 my requests, 2 the requests to a group I manage
  */
-record JoinRequestsQuery(@JsonProperty("group_id") @Nullable String groupId, @Nullable List<String> type,
+record JoinRequestsQuery(
+        @JsonDeserialize(using = StringOrInteger.AsText.class)
+        @JsonProperty("group_id") @Nullable String groupId,
+        @JsonDeserialize(contentUsing = StringOrInteger.AsText.class)
+        @Nullable List<String> type,
         @JsonProperty("class") @Nullable Integer requestClass) {
 
     /** The body's fields where it has them, the query parameters' otherwise. */

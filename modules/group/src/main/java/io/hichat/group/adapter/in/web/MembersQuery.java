@@ -4,6 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.hichat.shared.web.StringOrInteger;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 /** The field of the member list, from a JSON body or from query parameters. */
-record MembersQuery(@JsonProperty("group_id") @Nullable String groupId) {
+record MembersQuery(
+        @JsonDeserialize(using = StringOrInteger.AsText.class)
+        @JsonProperty("group_id") @Nullable String groupId) {
 }
