@@ -117,6 +117,16 @@ class HttpEdgeApiTest {
     }
 
     @Test
+    void aPreflightForAMethodThatIsNotAllowedIsRefusedWithTheEnvelope() {
+        ApiResponse preflight = api.request("OPTIONS", "/api/v1/user/detail")
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PATCH")
+                .send();
+
+        assertThat(preflight.error(403, 100001)).contains("cross-origin request is not allowed");
+    }
+
+    @Test
     void anUnknownRouteAnswersTheEnvelopeWith404() {
         String token = Accounts.register(api).token();
 

@@ -127,6 +127,20 @@ public final class TestDatabase {
             }
         }
 
+        /** Counts what a query finds in one of this server's databases. */
+        public long count(String database, String sql) {
+            Properties credentials = credentials();
+            try (Connection connection = DriverManager.getConnection(urlOf(database), credentials);
+                    Statement statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT count(*) FROM (" + sql + ") AS found")) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException failed) {
+                throw new IllegalStateException("could not run '" + sql + "' in " + database + ": "
+                        + failed.getMessage(), failed);
+            }
+        }
+
         /** The JDBC URL of another database on this server, with the same parameters. */
         public String urlOf(String name) {
             int query = adminUrl.indexOf('?');
@@ -136,12 +150,16 @@ public final class TestDatabase {
         }
 
         private Connection connect() throws SQLException {
+            return DriverManager.getConnection(adminUrl, credentials());
+        }
+
+        private Properties credentials() {
             Properties credentials = new Properties();
             if (!user.isEmpty()) {
                 credentials.setProperty("user", user);
                 credentials.setProperty("password", password);
             }
-            return DriverManager.getConnection(adminUrl, credentials);
+            return credentials;
         }
     }
 }

@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,6 +14,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import io.hichat.identity.AccessTokenAuthenticator;
 import io.hichat.platform.web.ErrorResponseWriter;
@@ -35,9 +34,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, List<PublicRoutes> publicRoutes,
-            AccessTokenAuthenticator authenticator, ErrorResponseWriter errors) throws Exception {
+            AccessTokenAuthenticator authenticator, CorsProperties corsProperties, ErrorResponseWriter errors)
+            throws Exception {
+        // Spring's CORS filter, built here rather than by .cors() so that a refused request gets the envelope.
+        CorsFilter cors = new CorsFilter(corsConfiguration(corsProperties));
+        cors.setCorsProcessor(new EnvelopeCorsProcessor(errors));
         http.csrf(AbstractHttpConfigurer::disable)
-                .cors(Customizer.withDefaults())
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilter(cors)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -65,13 +69,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    @Bean
-    CorsConfigurationSource corsConfigurationSource(CorsProperties properties, Environment environment) {
-        if (environment.matchesProfiles("prod") && (properties.allowsAnyOrigin()
-                || properties.allowedOrigins().isEmpty())) {
-            throw new IllegalStateException(
-                    "hichat.cors.allowed-origins must list the web clients' origins in production, not '*'");
-        }
+    /** Production refuses {@code *} before the application starts (see {@code SettingsCheck}). */
+    private static CorsConfigurationSource corsConfiguration(CorsProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
         if (properties.allowsAnyOrigin()) {
             cors.addAllowedOriginPattern(CorsProperties.ANY_ORIGIN);

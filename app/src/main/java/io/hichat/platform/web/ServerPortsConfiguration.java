@@ -37,11 +37,8 @@ class ServerPortsConfiguration {
 
         private final int additionalPort;
 
+        /** @param additionalPort 0 for none; its range is checked before the start (see {@code SettingsCheck}) */
         TwoPortTomcatFactory(int additionalPort) {
-            if (additionalPort < 0 || additionalPort > 65535) {
-                throw new IllegalArgumentException(
-                        "hichat.server.additional-port must be 0 (off) or a port number, got " + additionalPort);
-            }
             this.additionalPort = additionalPort;
         }
 
