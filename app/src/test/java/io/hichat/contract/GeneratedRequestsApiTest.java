@@ -207,7 +207,8 @@ class GeneratedRequestsApiTest {
         }
         boolean isEnvelope = envelope.isObject() && envelope.size() == 3 && envelope.path("code").isInt()
                 && CONTRACT_CODES.contains(envelope.get("code").asInt()) && envelope.path("msg").isString()
-                && !envelope.get("msg").stringValue().isBlank() && envelope.has("data") && envelope.get("data").isNull();
+                && !envelope.get("msg").stringValue().isBlank() && envelope.has("data")
+                && envelope.get("data").isNull();
         String message = envelope.path("msg").asString("");
         boolean leaks = message.contains("Exception") || message.contains("io.hichat") || message.contains("\tat ")
                 || message.contains("SQL");

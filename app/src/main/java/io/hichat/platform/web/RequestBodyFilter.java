@@ -103,7 +103,7 @@ class RequestBodyFilter implements Filter {
     }
 
     /** Why the declared media type cannot be read, or {@code null} when it can (or there is none). */
-    static @Nullable String contentTypeRefusal(@Nullable String contentType) {
+    private static @Nullable String contentTypeRefusal(@Nullable String contentType) {
         if (contentType == null) {
             return null;
         }
