@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.hichat.testing.Accounts;
@@ -19,6 +23,7 @@ import io.hichat.testing.HttpApiTest;
 
 /** What every route shares: the error envelope for the HTTP layer's own refusals, limits, request ids, CORS. */
 @HttpApiTest
+@ExtendWith(OutputCaptureExtension.class)
 class HttpEdgeApiTest {
 
     private static final int TWO_MEGABYTES = 2 * 1024 * 1024;
@@ -133,6 +138,36 @@ class HttpEdgeApiTest {
         String message = api.get("/api/v1/user/nothing-here").bearer(token).send().error(404, 100001);
 
         assertThat(message).isEqualTo("no route GET /api/v1/user/nothing-here");
+    }
+
+    @Test
+    void aScanOfUnknownPathsWritesNoWarningPerRequest(CapturedOutput log) {
+        String token = Accounts.register(api).token();
+        int before = log.getOut().length();
+
+        for (String path : List.of("/.env", "/wp-login.php", "/admin", "/api/v1/user/nothing", "/v1/social/x")) {
+            api.get(path).bearer(token).send().error(404, 100001);
+            api.post(path).bearer(token).json("{}").send().error(404, 100001);
+        }
+
+        assertThat(log.getOut().substring(before)).doesNotContain(" WARN ").doesNotContain("ERROR");
+    }
+
+    @Test
+    void aClientThatHangsUpHalfWayThroughItsBodyWritesNoWarning(CapturedOutput log) throws Exception {
+        String token = Accounts.register(api).token();
+        int before = log.getOut().length();
+
+        for (int i = 0; i < 5; i++) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.getOutputStream().write(("POST /v1/social/group HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100\r\n\r\n{\"name\":").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThat(api.get("/v1/social/groups").bearer(token).send().json().get("list")).isEmpty();
+        assertThat(log.getOut().substring(before)).doesNotContain(" WARN ").doesNotContain("ERROR");
     }
 
     @Test
