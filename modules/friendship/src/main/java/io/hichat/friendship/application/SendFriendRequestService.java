@@ -1,6 +1,7 @@
 package io.hichat.friendship.application;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.transaction.support.TransactionOperations;
@@ -50,11 +51,10 @@ public class SendFriendRequestService implements SendFriendRequestUseCase {
         if (!users.exists(command.recipient())) {
             throw new UserNotFound(command.recipient());
         }
-        Optional<Outcome> outcome = Optional.ofNullable(transactions.execute(status -> {
+        return Objects.requireNonNull(transactions.execute(status -> {
             pairs.lockPair(command.applicant(), command.recipient());
             return decide(command);
         }));
-        return outcome.orElseThrow();
     }
 
     private Outcome decide(SendFriendRequestCommand command) {
