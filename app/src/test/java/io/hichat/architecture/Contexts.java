@@ -1,7 +1,8 @@
 package io.hichat.architecture;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,9 +11,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The bounded contexts as the architecture rules see them: every application module Spring Modulith detects,
- * with the database schema it owns. A context with no code yet (only its {@code package-info}) is left out until it
- * gets some, and is checked from then on without any change here.
+ * The bounded contexts as the architecture rules see them, all derived from the code: every application module
+ * Spring Modulith detects, and the database schemas each owns, which are the generated jOOQ packages its
+ * persistence adapter uses. A context with no code yet (only its {@code package-info}) is left out until it gets
+ * some, and is checked from then on without any change here.
  */
 final class Contexts {
 
@@ -20,22 +22,14 @@ final class Contexts {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.hichat");
 
-    /** Which context owns each schema: the generated jOOQ package io.hichat.db.{schema} is that context's alone. */
-    static final Map<String, String> SCHEMA_OWNERS = Map.of(
-            "identity", "identity",
-            "friendship", "friendship",
-            "groups", "group");
-
-    private static final String GENERATED_SCHEMAS = "io.hichat.db";
+    /** Where jOOQ generates each schema's classes, one package io.hichat.db.{schema} per schema. */
+    static final String GENERATED_SCHEMAS = "io.hichat.db";
 
     private Contexts() {
     }
 
     static List<String> withCode() {
-        return ModularityTests.MODULES.stream()
-                .map(module -> module.getBasePackage().getName())
-                .filter(Contexts::hasCode)
-                .toList();
+        return all().stream().filter(Contexts::hasCode).toList();
     }
 
     static List<String> all() {
@@ -46,21 +40,40 @@ final class Contexts {
         return all().stream().filter(other -> !other.equals(context));
     }
 
-    /** The package of the context's generated jOOQ classes; a context with code must own a schema. */
-    static String schemaPackageOf(String context) {
-        String name = context.substring(context.lastIndexOf('.') + 1);
-        return SCHEMA_OWNERS.entrySet().stream().filter(owner -> owner.getValue().equals(name))
-                .map(owner -> GENERATED_SCHEMAS + "." + owner.getKey()).findFirst()
-                .orElseThrow(() -> new AssertionError(
-                        context + " owns no schema: add its schema to Contexts.SCHEMA_OWNERS"));
+    /** The schemas a context owns: the generated schema packages its persistence adapter uses. */
+    static Set<String> schemaPackagesOf(String context) {
+        return CLASSES.stream()
+                .filter(type -> type.getPackageName().startsWith(context + ".adapter.out.persistence"))
+                .flatMap(type -> type.getDirectDependenciesFromSelf().stream())
+                .map(dependency -> schemaPackage(dependency.getTargetClass()))
+                .filter(schema -> !schema.isEmpty())
+                .collect(Collectors.toSet());
     }
 
-    static boolean hasClasses(String packageName) {
-        return CLASSES.stream().anyMatch(type -> type.getPackageName().equals(packageName) && isCode(type));
+    /** Every schema jOOQ generated classes for. */
+    static Set<String> generatedSchemaPackages() {
+        return CLASSES.stream().map(Contexts::schemaPackage).filter(schema -> !schema.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether the package or one of its subpackages holds classes. */
+    static boolean hasClassesUnder(String packageName) {
+        return CLASSES.stream().anyMatch(type -> (type.getPackageName().equals(packageName)
+                || type.getPackageName().startsWith(packageName + ".")) && isCode(type));
+    }
+
+    /** io.hichat.db.{schema} for a generated class of a schema, empty for anything else. */
+    private static String schemaPackage(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(GENERATED_SCHEMAS + ".")) {
+            return "";
+        }
+        String schema = name.substring(GENERATED_SCHEMAS.length() + 1).split("\\.")[0];
+        return GENERATED_SCHEMAS + "." + schema;
     }
 
     private static boolean hasCode(String context) {
-        return CLASSES.stream().anyMatch(type -> type.getPackageName().startsWith(context) && isCode(type));
+        return hasClassesUnder(context);
     }
 
     private static boolean isCode(JavaClass type) {

@@ -24,15 +24,15 @@ import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
-import io.hichat.friendship.domain.RequestMessage;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
-import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.Sex;
+import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Jwt;
 
@@ -70,7 +70,7 @@ class FriendshipModuleTests {
 
     private UserId aNewUser() {
         String token = register.register(new RegisterUserCommand(new PhoneNumber(Accounts.uniquePhone()),
-                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, AvatarUrl.NONE)).value();
+                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, WebUrl.NONE)).value();
         return new UserId(Long.parseLong(Jwt.claims(token).get("hichat2.com").stringValue()));
     }
 

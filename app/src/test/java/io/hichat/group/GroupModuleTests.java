@@ -24,15 +24,15 @@ import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupUseCase;
 import io.hichat.group.application.port.out.SaveMembershipPort;
-import io.hichat.group.domain.GroupIcon;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
-import io.hichat.group.domain.RequestMessage;
 import io.hichat.group.domain.UserId;
 import io.hichat.group.events.GroupJoinRequestApproved;
+import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.WebUrl;
 
 /**
  * The group module with identity, its one dependency, and nothing else: approving a join
@@ -63,7 +63,7 @@ class GroupModuleTests {
     void someoneAsksToJoin() {
         creator = new UserId(nextUser++);
         applicant = new UserId(nextUser++);
-        group = createGroup.create(new CreateGroupCommand(creator, new GroupName("rust开发交流群"), GroupIcon.of(null)));
+        group = createGroup.create(new CreateGroupCommand(creator, new GroupName("rust开发交流群"), WebUrl.NONE));
         joinGroup.join(new JoinGroupCommand(applicant, group, RequestMessage.of("hi"), JoinSource.APPLIED, null));
         request = new JoinRequestId(jdbc.queryForObject(
                 "select id from groups.join_requests where group_id = ? and applicant_id = ?", Long.class,

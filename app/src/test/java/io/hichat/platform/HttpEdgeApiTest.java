@@ -125,10 +125,24 @@ class HttpEdgeApiTest {
     void aPreflightForAMethodThatIsNotAllowedIsRefusedWithTheEnvelope() {
         ApiResponse preflight = api.request("OPTIONS", "/api/v1/user/detail")
                 .header("Origin", "http://localhost:5173")
-                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Method", "TRACE")
                 .send();
 
         assertThat(preflight.error(403, 100001)).contains("cross-origin request is not allowed");
+    }
+
+    /** Routes that end things (unfriending, leaving, removing) are DELETEs and PATCHes: browsers may call them. */
+    @ParameterizedTest
+    @ValueSource(strings = { "GET", "POST", "PUT", "PATCH", "DELETE" })
+    void aPreflightForEveryMethodARouteMayUseIsAllowed(String method) {
+        ApiResponse preflight = api.request("OPTIONS", "/v1/social/friends")
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", method)
+                .send();
+
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
+                methods -> assertThat(methods).contains(method));
     }
 
     @Test

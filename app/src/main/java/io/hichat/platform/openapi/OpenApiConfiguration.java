@@ -1,6 +1,7 @@
 package io.hichat.platform.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,7 @@ import org.springframework.http.HttpMethod;
 
 import io.hichat.shared.web.CompatibilityRoutes;
 import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.PageRequest;
 import io.hichat.shared.web.PublicRoutes;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -31,6 +34,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -50,6 +54,8 @@ class OpenApiConfiguration {
     static {
         // The current user comes from the token, not from the request: not a parameter a client sends.
         SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentUserId.class);
+        // A list's page is two query parameters, described by pagedLists() below.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
     }
 
     /** The contract's error answers: status, code, when. */
@@ -87,6 +93,21 @@ class OpenApiConfiguration {
                                         + "or the bare token, as the original clients send it."))
                         .addSchemas(ERROR_ENVELOPE, errorEnvelope()))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN));
+    }
+
+    /** Every route that takes a {@link PageRequest} lists the two query parameters it is read from. */
+    @Bean
+    OperationCustomizer pagedLists() {
+        return (operation, handler) -> {
+            if (Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == PageRequest.class)) {
+                operation.addParametersItem(new QueryParameter().name(PageRequest.SIZE_PARAMETER).required(false)
+                        .schema(new IntegerSchema()));
+                operation.addParametersItem(new QueryParameter().name(PageRequest.TOKEN_PARAMETER).required(false)
+                        .schema(new StringSchema()));
+            }
+            return operation;
+        };
     }
 
     @Bean

@@ -69,6 +69,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Every method a route may answer, whichever routes the contexts add; TRACE and CONNECT serve no route here.
+     */
+    static final List<HttpMethod> ROUTE_METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+
     /** Production refuses {@code *} before the application starts (see {@code SettingsCheck}). */
     private static CorsConfigurationSource corsConfiguration(CorsProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
@@ -77,8 +83,7 @@ class SecurityConfiguration {
         } else {
             cors.setAllowedOrigins(properties.allowedOrigins());
         }
-        cors.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.PUT.name(),
-                HttpMethod.OPTIONS.name()));
+        cors.setAllowedMethods(ROUTE_METHODS.stream().map(HttpMethod::name).toList());
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
         cors.setExposedHeaders(List.of("X-Request-Id"));
         cors.setMaxAge(Duration.ofHours(1));

@@ -19,9 +19,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.hichat.shared.domain.Conflict;
+import io.hichat.shared.domain.Invalid;
+import io.hichat.shared.domain.NotAllowed;
+import io.hichat.shared.domain.NotFound;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
 import io.hichat.shared.web.InvalidJsonValue;
@@ -32,9 +36,10 @@ import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * The error envelope for everything the contexts' own advice does not answer: Spring MVC's errors (unreadable
- * bodies, unknown routes, wrong methods and media types), then anything unexpected. Each context's advice runs
- * first and speaks for its domain.
+ * The error envelope for every failure a controller meets: the domains' refusals by their kind (the shared kernel's
+ * taxonomy, mapped once here to the contract's table), Spring MVC's errors (unreadable bodies, unknown routes, wrong
+ * methods and media types), then anything unexpected. A context adds advice of its own only for a refusal the
+ * contract answers otherwise than its kind.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -49,6 +54,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Envelope<Void>> invalid(InvalidRequest refusal) {
         return ApiError.invalidRequest(refusal.getMessage()).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> invalid(Invalid refusal) {
+        return ApiError.invalidRequest(refusal.getMessage()).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> notFound(NotFound refusal) {
+        return ApiError.notFound(refusal.getMessage()).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> notAllowed(NotAllowed refusal) {
+        return ApiError.forbidden(refusal.getMessage()).toResponse();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> conflict(Conflict refusal) {
+        return ApiError.conflict(refusal.getMessage()).toResponse();
     }
 
     @ExceptionHandler

@@ -20,6 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserIdResolver());
+        resolvers.add(new PageRequestResolver());
     }
 
     /** First of all filters, so every log line and every answer, errors included, carries the request id. */

@@ -15,9 +15,9 @@ import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
-import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 /** Wires the friendship use cases to their ports. */
 @Configuration(proxyBeanMethods = false)
@@ -26,14 +26,14 @@ class FriendshipConfiguration {
     @Bean
     SendFriendRequestService sendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs,
             LoadFriendsPort friends, LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests,
-            PublishEventPort events, TransactionOperations transactions, Clock clock) {
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
         return new SendFriendRequestService(users, pairs, friends, loadRequests, saveRequests, events, transactions,
                 clock);
     }
 
     @Bean
     HandleFriendRequestService handleFriendRequestService(LoadFriendRequestPort loadRequests,
-            LockFriendPairPort pairs, SaveFriendRequestPort saveRequests, PublishEventPort events,
+            LockFriendPairPort pairs, SaveFriendRequestPort saveRequests, DomainEventPublisher events,
             TransactionOperations transactions, Clock clock) {
         return new HandleFriendRequestService(loadRequests, pairs, saveRequests, events, transactions, clock);
     }

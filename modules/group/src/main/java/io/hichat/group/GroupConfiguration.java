@@ -19,10 +19,10 @@ import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
-import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.application.port.out.SaveMembershipPort;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 /** Wires the group use cases to their ports. */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +41,7 @@ class GroupConfiguration {
 
     @Bean
     JoinGroupService joinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
-            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
+            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, DomainEventPublisher events,
             TransactionOperations transactions, Clock clock) {
         return new JoinGroupService(groups, locks, memberships, loadRequests, saveRequests, events, transactions,
                 clock);
@@ -50,7 +50,7 @@ class GroupConfiguration {
     @Bean
     InviteToGroupService inviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups,
             LockMembershipPort locks, LoadMembershipPort memberships, LoadJoinRequestPort loadRequests,
-            SaveJoinRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
+            SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
             Clock clock) {
         return new InviteToGroupService(users, groups, locks, memberships, loadRequests, saveRequests, events,
                 transactions, clock);
@@ -58,7 +58,7 @@ class GroupConfiguration {
 
     @Bean
     HandleJoinRequestService handleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
-            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, PublishEventPort events,
+            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
             TransactionOperations transactions, Clock clock) {
         return new HandleJoinRequestService(loadRequests, locks, saveRequests, memberships, events, transactions,
                 clock);

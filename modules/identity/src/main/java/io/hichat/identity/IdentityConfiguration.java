@@ -14,9 +14,9 @@ import io.hichat.identity.application.ViewProfileService;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
-import io.hichat.identity.application.port.out.PublishEventPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
  * Wires the identity use cases to their ports. The application layer carries no Spring stereotype, so its
@@ -27,7 +27,7 @@ class IdentityConfiguration {
 
     @Bean
     RegisterUserService registerUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, PublishEventPort events, TransactionOperations transactions, Clock clock) {
+            IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
         return new RegisterUserService(loadUser, saveUser, passwords, tokens, events, transactions, clock);
     }
 

@@ -1,6 +1,7 @@
 /**
- * HiChat's shared kernel: the handful of web-edge types that every context's web adapter uses the same way.
- * It holds no domain logic and no context depends on it in its domain or application layer.
+ * HiChat's shared kernel: {@code domain}, the plain-Java types every context's domain uses the same way, and
+ * {@code web}, the web-edge types every context's web adapter uses the same way. Only what at least two contexts
+ * would otherwise repeat; nothing context-specific.
  */
 @NullMarked
 package io.hichat.shared;

@@ -8,23 +8,23 @@ import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
 import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
-import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestAlreadyHandled;
 import io.hichat.friendship.domain.FriendRequestNotFound;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 public class HandleFriendRequestService implements HandleFriendRequestUseCase {
 
     private final LoadFriendRequestPort loadRequests;
     private final LockFriendPairPort pairs;
     private final SaveFriendRequestPort saveRequests;
-    private final PublishEventPort events;
+    private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public HandleFriendRequestService(LoadFriendRequestPort loadRequests, LockFriendPairPort pairs,
-            SaveFriendRequestPort saveRequests, PublishEventPort events, TransactionOperations transactions,
+            SaveFriendRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
             Clock clock) {
         this.loadRequests = loadRequests;
         this.pairs = pairs;
@@ -49,7 +49,7 @@ public class HandleFriendRequestService implements HandleFriendRequestUseCase {
             if (!saveRequests.saveIfStillPending(request)) {
                 throw new FriendRequestAlreadyHandled(request.getId());
             }
-            events.publish(request.pullEvents());
+            events.publishEventsOf(request);
         });
     }
 }

@@ -12,10 +12,10 @@ import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
-import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.UserNotFound;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 public class SendFriendRequestService implements SendFriendRequestUseCase {
 
@@ -24,12 +24,12 @@ public class SendFriendRequestService implements SendFriendRequestUseCase {
     private final LoadFriendsPort friends;
     private final LoadFriendRequestPort loadRequests;
     private final SaveFriendRequestPort saveRequests;
-    private final PublishEventPort events;
+    private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public SendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadFriendsPort friends,
-            LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, PublishEventPort events,
+            LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, DomainEventPublisher events,
             TransactionOperations transactions, Clock clock) {
         this.users = users;
         this.pairs = pairs;
@@ -82,7 +82,7 @@ public class SendFriendRequestService implements SendFriendRequestUseCase {
             throw new IllegalStateException("friend request " + theirs.getId().value()
                     + " was decided while its pair was locked");
         }
-        events.publish(theirs.pullEvents());
+        events.publishEventsOf(theirs);
         return Outcome.BEFRIENDED;
     }
 }

@@ -1,16 +1,16 @@
 package io.hichat.friendship.domain;
 
+import static io.hichat.shared.domain.Instants.storable;
+
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
-import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.RequestMessage;
 
 /**
  * One user asking another to be friends, and what became of it. The recipient accepts or refuses; the applicant may
@@ -18,7 +18,7 @@ import io.hichat.friendship.events.FriendRequestAccepted;
  * makes the two users friends.
  */
 @AggregateRoot
-public final class FriendRequest {
+public final class FriendRequest extends EventRecordingAggregate {
 
     @Identity
     private final FriendRequestId id;
@@ -28,7 +28,6 @@ public final class FriendRequest {
     private final Instant requestedAt;
     private HandleResult result;
     private @Nullable Instant handledAt;
-    private final List<DomainEvent> events = new ArrayList<>();
 
     private FriendRequest(FriendRequestId id, UserId applicant, UserId recipient, RequestMessage message,
             Instant requestedAt, HandleResult result, @Nullable Instant handledAt) {
@@ -64,14 +63,14 @@ public final class FriendRequest {
             case REFUSED -> refuse(by, now);
             case CANCELLED -> cancel(by, now);
             case PENDING -> throw new InvalidFriendRequest(
-                    "handle_result is 1 (accept), 2 (refuse) or 3 (cancel), not 0");
+                    "a decision accepts, refuses or cancels a request; pending is none of them");
         }
     }
 
     public void accept(UserId by, Instant now) {
         requireRecipient(by, "accept");
         close(HandleResult.ACCEPTED, now);
-        events.add(new FriendRequestAccepted(id.value(), applicant.value(), recipient.value(),
+        record(new FriendRequestAccepted(id.value(), applicant.value(), recipient.value(),
                 now.getEpochSecond()));
     }
 
@@ -91,13 +90,6 @@ public final class FriendRequest {
         return result == HandleResult.PENDING;
     }
 
-    /** The events recorded since the last call, each handed out once. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
-    }
-
     private void requireRecipient(UserId by, String decision) {
         if (!recipient.equals(by)) {
             throw new NotAllowedToHandle(
@@ -111,11 +103,6 @@ public final class FriendRequest {
         }
         result = outcome;
         handledAt = storable(now);
-    }
-
-    /** PostgreSQL keeps microseconds; cutting here makes a stored request equal to the one that was saved. */
-    private static Instant storable(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public FriendRequestId getId() {

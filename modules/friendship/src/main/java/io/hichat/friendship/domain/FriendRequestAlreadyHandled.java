@@ -1,6 +1,8 @@
 package io.hichat.friendship.domain;
 
-public class FriendRequestAlreadyHandled extends RuntimeException {
+import io.hichat.shared.domain.Conflict;
+
+public class FriendRequestAlreadyHandled extends Conflict {
 
     public FriendRequestAlreadyHandled(FriendRequestId request) {
         super("friend request " + request.value() + " is no longer pending");

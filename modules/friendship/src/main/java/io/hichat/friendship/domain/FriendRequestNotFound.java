@@ -1,8 +1,10 @@
 package io.hichat.friendship.domain;
 
-public class FriendRequestNotFound extends RuntimeException {
+import io.hichat.shared.domain.NotFound;
+
+public class FriendRequestNotFound extends NotFound {
 
     public FriendRequestNotFound(FriendRequestId request) {
-        super("friend request " + request.value() + " does not exist");
+        super("friend request", request.value());
     }
 }

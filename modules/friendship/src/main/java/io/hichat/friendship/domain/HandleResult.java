@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.Coded;
+
 /** Where a friend request stands, with the codes of the API document. */
 @ValueObject
-public enum HandleResult {
+public enum HandleResult implements Coded {
 
     PENDING(0), ACCEPTED(1), REFUSED(2), CANCELLED(3);
 
@@ -16,6 +18,7 @@ public enum HandleResult {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }

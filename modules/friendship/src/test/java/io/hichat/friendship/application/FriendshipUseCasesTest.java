@@ -24,10 +24,10 @@ import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.FriendRequestNotFound;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.RequestMessage;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.domain.UserNotFound;
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.shared.domain.RequestMessage;
 
 class FriendshipUseCasesTest {
 

@@ -21,7 +21,6 @@ import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
-import io.hichat.friendship.application.port.out.PublishEventPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
 import io.hichat.friendship.domain.Friend;
@@ -31,13 +30,15 @@ import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.shared.domain.DomainEventPublisher;
+import io.hichat.shared.domain.EventRecordingAggregate;
 
 /**
  * The friendship context's outgoing ports in memory. Published events go straight to a make-friends service, as
  * the in-transaction listener does in the application.
  */
 final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendRequestPort, LoadFriendsPort,
-        SaveFriendsPort, LoadUserProfilesPort, PublishEventPort, LockFriendPairPort {
+        SaveFriendsPort, LoadUserProfilesPort, DomainEventPublisher, LockFriendPairPort {
 
     final Map<Long, FriendRequest> requests = new LinkedHashMap<>();
     final List<Friend> friends = new ArrayList<>();
@@ -149,7 +150,8 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
-    public void publish(List<DomainEvent> events) {
+    public void publishEventsOf(EventRecordingAggregate aggregate) {
+        List<DomainEvent> events = aggregate.pullEvents();
         published.addAll(events);
         events.stream().filter(FriendRequestAccepted.class::isInstance).map(FriendRequestAccepted.class::cast)
                 .forEach(accepted -> makeFriends.makeFriends(new MakeFriendsCommand(

@@ -9,12 +9,12 @@ import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
-import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestAlreadyHandled;
 import io.hichat.group.domain.JoinRequestNotFound;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 public class HandleJoinRequestService implements HandleJoinRequestUseCase {
 
@@ -22,12 +22,12 @@ public class HandleJoinRequestService implements HandleJoinRequestUseCase {
     private final LockMembershipPort locks;
     private final SaveJoinRequestPort saveRequests;
     private final LoadMembershipPort memberships;
-    private final PublishEventPort events;
+    private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public HandleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
-            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, PublishEventPort events,
+            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
             TransactionOperations transactions, Clock clock) {
         this.loadRequests = loadRequests;
         this.locks = locks;
@@ -58,7 +58,7 @@ public class HandleJoinRequestService implements HandleJoinRequestUseCase {
             if (!saveRequests.saveIfStillPending(request)) {
                 throw new JoinRequestAlreadyHandled(request.getId());
             }
-            events.publish(request.pullEvents());
+            events.publishEventsOf(request);
         });
     }
 }

@@ -12,14 +12,14 @@ import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
-import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.domain.GroupAction;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestAlreadyHandled;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.NotAllowedInGroup;
 import io.hichat.group.domain.UserNotFound;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 public class InviteToGroupService implements InviteToGroupUseCase {
 
@@ -29,13 +29,13 @@ public class InviteToGroupService implements InviteToGroupUseCase {
     private final LoadMembershipPort memberships;
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
-    private final PublishEventPort events;
+    private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
             LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
-            PublishEventPort events, TransactionOperations transactions, Clock clock) {
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
         this.users = users;
         this.groups = groups;
         this.locks = locks;
@@ -57,8 +57,8 @@ public class InviteToGroupService implements InviteToGroupUseCase {
                 throw new GroupNotFound(command.group());
             }
             locks.lockMembership(command.group(), command.invitee());
-            Membership inviter = memberships.find(command.group(), command.inviter()).orElseThrow(
-                    () -> new NotAllowedInGroup("only members of group " + command.group().value() + " may invite"));
+            Membership inviter = GroupAction.INVITE.require(command.group(),
+                    memberships.find(command.group(), command.inviter()).orElse(null));
             if (memberships.find(command.group(), command.invitee()).isPresent()) {
                 return;
             }
@@ -70,20 +70,20 @@ public class InviteToGroupService implements InviteToGroupUseCase {
             JoinRequest invitation = JoinRequest.invitedBy(saveRequests.nextJoinRequestId(), inviter, command.invitee(),
                     clock.instant());
             if (saveRequests.addIfNonePending(invitation)) {
-                events.publish(invitation.pullEvents());
+                events.publishEventsOf(invitation);
             }
         });
     }
 
     /** An admin's invitation admits a user who already asked; a plain member's adds nothing to the waiting request. */
     private void approveIfAdmin(JoinRequest pending, Membership inviter) {
-        if (!inviter.isAdmin()) {
+        if (!GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(pending.getGroup(), inviter)) {
             return;
         }
         pending.approve(inviter, clock.instant());
         if (!saveRequests.saveIfStillPending(pending)) {
             throw new JoinRequestAlreadyHandled(pending.getId());
         }
-        events.publish(pending.pullEvents());
+        events.publishEventsOf(pending);
     }
 }

@@ -10,11 +10,11 @@ import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
-import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.JoinRequest;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 public class JoinGroupService implements JoinGroupUseCase {
 
@@ -23,12 +23,12 @@ public class JoinGroupService implements JoinGroupUseCase {
     private final LoadMembershipPort memberships;
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
-    private final PublishEventPort events;
+    private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
-            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, PublishEventPort events,
+            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, DomainEventPublisher events,
             TransactionOperations transactions, Clock clock) {
         this.groups = groups;
         this.locks = locks;
@@ -56,7 +56,7 @@ public class JoinGroupService implements JoinGroupUseCase {
             JoinRequest request = JoinRequest.ask(saveRequests.nextJoinRequestId(), group, command.applicant(),
                     command.message(), command.source(), command.claimedInviter(), clock.instant());
             if (saveRequests.addIfNonePending(request)) {
-                events.publish(request.pullEvents());
+                events.publishEventsOf(request);
             }
         });
     }

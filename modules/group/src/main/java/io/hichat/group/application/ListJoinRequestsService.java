@@ -13,12 +13,11 @@ import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.domain.Group;
+import io.hichat.group.domain.GroupAction;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequest;
-import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.NotAllowedInGroup;
 import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
@@ -55,15 +54,12 @@ public class ListJoinRequestsService implements ListJoinRequestsUseCase {
     private GroupId administeredGroup(ListJoinRequestsQuery query) {
         GroupId group = query.group();
         if (group == null) {
-            throw new InvalidGroupRequest("group_id is required for class 2, the requests to a group");
+            throw new InvalidGroupRequest("a group's join requests are listed for a group; none was named");
         }
         if (groups.findById(group).isEmpty()) {
             throw new GroupNotFound(group);
         }
-        if (!memberships.find(group, query.user()).map(Membership::isAdmin).orElse(false)) {
-            throw new NotAllowedInGroup(
-                    "only the creator or a manager of group " + group.value() + " may see its join requests");
-        }
+        GroupAction.SEE_JOIN_REQUESTS.require(group, memberships.find(group, query.user()).orElse(null));
         return group;
     }
 }

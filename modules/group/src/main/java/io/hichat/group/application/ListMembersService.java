@@ -10,11 +10,11 @@ import io.hichat.group.application.port.in.ListedMember;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.domain.GroupAction;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
-import io.hichat.group.domain.NotAllowedInGroup;
 import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
 
@@ -36,14 +36,14 @@ public class ListMembersService implements ListMembersUseCase {
         if (groups.findById(group).isEmpty()) {
             throw new GroupNotFound(group);
         }
-        if (memberships.find(group, user).isEmpty()) {
-            throw new NotAllowedInGroup("only members of group " + group.value() + " may see its members");
-        }
+        GroupAction.SEE_MEMBERS.require(group, memberships.find(group, user).orElse(null));
         List<Member> members = memberships.membersOf(group, limit, after);
         Map<UserId, UserCard> cards = users.cardsOf(members.stream().map(member -> member.membership().user())
                 .toList());
-        return members.stream().map(member -> new ListedMember(member,
-                cards.getOrDefault(member.membership().user(), UserCard.unknown(member.membership().user()))))
-                .toList();
+        return members.stream().map(member -> {
+            UserId memberUser = member.membership().user();
+            return new ListedMember(member, cards.getOrDefault(memberUser, UserCard.unknown(memberUser)),
+                    memberUser.equals(user));
+        }).toList();
     }
 }

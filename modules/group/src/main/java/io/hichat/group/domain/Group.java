@@ -1,10 +1,12 @@
 package io.hichat.group.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
+
+import io.hichat.shared.domain.Instants;
+import io.hichat.shared.domain.WebUrl;
 
 /**
  * A chat group. A new one needs verification to join and is of type 1, as the API document's groups are; its
@@ -19,14 +21,14 @@ public final class Group {
     @Identity
     private final GroupId id;
     private final GroupName name;
-    private final GroupIcon icon;
+    private final WebUrl icon;
     private final UserId creator;
     private final int type;
     private final boolean needsVerification;
     private final long notice;
     private final Instant createdAt;
 
-    private Group(GroupId id, GroupName name, GroupIcon icon, UserId creator, int type, boolean needsVerification,
+    private Group(GroupId id, GroupName name, WebUrl icon, UserId creator, int type, boolean needsVerification,
             long notice, Instant createdAt) {
         this.id = id;
         this.name = name;
@@ -38,11 +40,11 @@ public final class Group {
         this.createdAt = createdAt;
     }
 
-    public static Group create(GroupId id, GroupName name, GroupIcon icon, UserId creator, Instant now) {
-        return new Group(id, name, icon, creator, ORDINARY, true, NO_NOTICE, now.truncatedTo(ChronoUnit.MICROS));
+    public static Group create(GroupId id, GroupName name, WebUrl icon, UserId creator, Instant now) {
+        return new Group(id, name, icon, creator, ORDINARY, true, NO_NOTICE, Instants.storable(now));
     }
 
-    public static Group reconstitute(GroupId id, GroupName name, GroupIcon icon, UserId creator, int type,
+    public static Group reconstitute(GroupId id, GroupName name, WebUrl icon, UserId creator, int type,
             boolean needsVerification, long notice, Instant createdAt) {
         return new Group(id, name, icon, creator, type, needsVerification, notice, createdAt);
     }
@@ -55,7 +57,7 @@ public final class Group {
         return name;
     }
 
-    public GroupIcon getIcon() {
+    public WebUrl getIcon() {
         return icon;
     }
 

@@ -2,8 +2,10 @@ package io.hichat.group.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.NumericId;
+
 @ValueObject
-public record GroupId(long value) {
+public record GroupId(long value) implements NumericId {
 
     public GroupId {
         if (value <= 0) {

@@ -3,22 +3,19 @@ package io.hichat.group.domain;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
+import io.hichat.shared.domain.BoundedText;
+import io.hichat.shared.domain.TextValue;
+
 /** 1 to 64 characters after trimming, without control characters. */
 @ValueObject
-public record GroupName(String value) {
+public record GroupName(String value) implements TextValue {
 
     static final int MAX_LENGTH = 64;
 
     public GroupName {
-        value = value.strip();
+        value = BoundedText.line("name", value, MAX_LENGTH);
         if (value.isEmpty()) {
             throw new InvalidGroupRequest("name is required");
-        }
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            throw new InvalidGroupRequest("name must be at most " + MAX_LENGTH + " characters");
-        }
-        if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidGroupRequest("name must not contain control characters");
         }
     }
 

@@ -1,8 +1,10 @@
 package io.hichat.group.domain;
 
-public class GroupNotFound extends RuntimeException {
+import io.hichat.shared.domain.NotFound;
+
+public class GroupNotFound extends NotFound {
 
     public GroupNotFound(GroupId group) {
-        super("group " + group.value() + " does not exist");
+        super("group", group.value());
     }
 }

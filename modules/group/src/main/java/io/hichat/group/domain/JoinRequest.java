@@ -1,16 +1,16 @@
 package io.hichat.group.domain;
 
+import static io.hichat.shared.domain.Instants.storable;
+
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
-import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.events.GroupJoinRequestApproved;
+import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.RequestMessage;
 
 /**
  * A user's way into a group, and what became of it. Only the group's creator or a manager approves or refuses, and
@@ -22,7 +22,7 @@ import io.hichat.group.events.GroupJoinRequestApproved;
  * from a plain member it waits for an admin like an application.
  */
 @AggregateRoot
-public final class JoinRequest {
+public final class JoinRequest extends EventRecordingAggregate {
 
     @Identity
     private final JoinRequestId id;
@@ -35,7 +35,6 @@ public final class JoinRequest {
     private JoinResult result;
     private @Nullable UserId handler;
     private @Nullable Instant handledAt;
-    private final List<DomainEvent> events = new ArrayList<>();
 
     private JoinRequest(JoinRequestId id, GroupId group, UserId applicant, RequestMessage message, JoinSource source,
             @Nullable UserId inviter, Instant requestedAt, JoinResult result, @Nullable UserId handler,
@@ -71,7 +70,7 @@ public final class JoinRequest {
     public static JoinRequest invitedBy(JoinRequestId id, Membership inviter, UserId invitee, Instant now) {
         JoinRequest request = new JoinRequest(id, inviter.group(), invitee, RequestMessage.of(null),
                 JoinSource.INVITED, inviter.user(), storable(now), JoinResult.PENDING, null, null);
-        if (inviter.isAdmin()) {
+        if (GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(inviter.group(), inviter)) {
             request.admit(inviter.user(), now);
         }
         return request;
@@ -92,33 +91,27 @@ public final class JoinRequest {
         switch (decision) {
             case APPROVED -> approve(decider, now);
             case REFUSED -> refuse(decider, now);
-            case PENDING -> throw new InvalidGroupRequest("handle_result is 1 (approve) or 2 (refuse), not 0");
+            case PENDING -> throw new InvalidGroupRequest(
+                    "a decision approves or refuses a request; pending is neither");
         }
     }
 
     public void approve(@Nullable Membership decider, Instant now) {
-        requireAdmin(decider);
+        Membership admin = GroupAction.DECIDE_JOIN_REQUESTS.require(group, decider);
         requirePending();
-        admit(decider.user(), now);
+        admit(admin.user(), now);
     }
 
     public void refuse(@Nullable Membership decider, Instant now) {
-        requireAdmin(decider);
+        Membership admin = GroupAction.DECIDE_JOIN_REQUESTS.require(group, decider);
         requirePending();
         result = JoinResult.REFUSED;
-        handler = decider.user();
+        handler = admin.user();
         handledAt = storable(now);
     }
 
     public boolean isPending() {
         return result == JoinResult.PENDING;
-    }
-
-    /** The events recorded since the last call, each handed out once. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
     }
 
     /**
@@ -133,26 +126,14 @@ public final class JoinRequest {
         result = JoinResult.APPROVED;
         handler = approver;
         handledAt = storable(now);
-        events.add(new GroupJoinRequestApproved(id.value(), group.value(), applicant.value(),
+        record(new GroupJoinRequestApproved(id.value(), group.value(), applicant.value(),
                 memberInviter(approver).value(), now.getEpochSecond()));
-    }
-
-    private void requireAdmin(@Nullable Membership decider) {
-        if (decider == null || !decider.group().equals(group) || !decider.isAdmin()) {
-            throw new NotAllowedInGroup(
-                    "only the creator or a manager of group " + group.value() + " may decide on its join requests");
-        }
     }
 
     private void requirePending() {
         if (!isPending()) {
             throw new JoinRequestAlreadyHandled(id);
         }
-    }
-
-    /** PostgreSQL keeps microseconds; cutting here makes a stored request equal to the one that was saved. */
-    private static Instant storable(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public JoinRequestId getId() {

@@ -1,6 +1,8 @@
 package io.hichat.group.domain;
 
-public class JoinRequestAlreadyHandled extends RuntimeException {
+import io.hichat.shared.domain.Conflict;
+
+public class JoinRequestAlreadyHandled extends Conflict {
 
     public JoinRequestAlreadyHandled(JoinRequestId request) {
         super("join request " + request.value() + " is no longer pending");

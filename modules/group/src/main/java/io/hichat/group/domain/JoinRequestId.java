@@ -2,8 +2,10 @@ package io.hichat.group.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.NumericId;
+
 @ValueObject
-public record JoinRequestId(long value) {
+public record JoinRequestId(long value) implements NumericId {
 
     public JoinRequestId {
         if (value <= 0) {

@@ -1,8 +1,10 @@
 package io.hichat.group.domain;
 
-public class JoinRequestNotFound extends RuntimeException {
+import io.hichat.shared.domain.NotFound;
+
+public class JoinRequestNotFound extends NotFound {
 
     public JoinRequestNotFound(JoinRequestId request) {
-        super("join request " + request.value() + " does not exist");
+        super("join request", request.value());
     }
 }

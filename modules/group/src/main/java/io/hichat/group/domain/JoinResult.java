@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.Coded;
+
 /** Where a join request stands, with the codes of the API document. */
 @ValueObject
-public enum JoinResult {
+public enum JoinResult implements Coded {
 
     PENDING(0), APPROVED(1), REFUSED(2);
 
@@ -16,6 +18,7 @@ public enum JoinResult {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }

@@ -2,9 +2,11 @@ package io.hichat.group.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** How a join request came about: the user applied (1), or says they were invited (2). */
+import io.hichat.shared.domain.Coded;
+
+/** How a join request came about: the user applied (1), or was invited or says so (2). */
 @ValueObject
-public enum JoinSource {
+public enum JoinSource implements Coded {
 
     APPLIED(1), INVITED(2);
 
@@ -14,6 +16,7 @@ public enum JoinSource {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
@@ -22,7 +25,7 @@ public enum JoinSource {
         return switch (code) {
             case 1 -> APPLIED;
             case 2 -> INVITED;
-            default -> throw new InvalidGroupRequest("join_source must be 1 (apply) or 2 (invited), got " + code);
+            default -> throw new InvalidGroupRequest("a join request comes of 1 (applying) or 2 (an invitation), got " + code);
         };
     }
 }

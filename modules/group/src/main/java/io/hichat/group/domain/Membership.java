@@ -1,9 +1,10 @@
 package io.hichat.group.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.jmolecules.ddd.annotation.ValueObject;
+
+import io.hichat.shared.domain.Instants;
 
 /**
  * A user's place in a group.
@@ -19,10 +20,6 @@ public record Membership(GroupId group, UserId user, RoleLevel role, UserId invi
     }
 
     public static Membership member(GroupId group, UserId user, UserId inviter, Instant joinedAt) {
-        return new Membership(group, user, RoleLevel.MEMBER, inviter, joinedAt.truncatedTo(ChronoUnit.MICROS));
-    }
-
-    public boolean isAdmin() {
-        return role.isAdmin();
+        return new Membership(group, user, RoleLevel.MEMBER, inviter, Instants.storable(joinedAt));
     }
 }

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.Coded;
+
 /** A member's place in a group, with the codes of the API document. */
 @ValueObject
-public enum RoleLevel {
+public enum RoleLevel implements Coded {
 
     MEMBER(0), MANAGER(1), CREATOR(2);
 
@@ -16,13 +18,14 @@ public enum RoleLevel {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
-    /** The creator and managers decide on join requests and admit the users they invite. */
-    public boolean isAdmin() {
-        return this != MEMBER;
+    /** Whether this role is {@code least} or above it: members, then managers, then the creator. */
+    public boolean isAtLeast(RoleLevel least) {
+        return compareTo(least) >= 0;
     }
 
     public static RoleLevel fromCode(int code) {

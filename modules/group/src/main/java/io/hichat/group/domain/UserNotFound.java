@@ -1,8 +1,10 @@
 package io.hichat.group.domain;
 
-public class UserNotFound extends RuntimeException {
+import io.hichat.shared.domain.NotFound;
+
+public class UserNotFound extends NotFound {
 
     public UserNotFound(UserId user) {
-        super("user " + user.value() + " does not exist");
+        super("user", user.value());
     }
 }

@@ -18,7 +18,6 @@ import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.InviteToGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.ListJoinRequestsQuery;
-import io.hichat.group.domain.GroupIcon;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.GroupNotFound;
@@ -28,9 +27,10 @@ import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.NotAllowedInGroup;
 import io.hichat.group.domain.RequestClass;
-import io.hichat.group.domain.RequestMessage;
 import io.hichat.group.domain.UserId;
 import io.hichat.group.domain.UserNotFound;
+import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.WebUrl;
 
 class GroupUseCasesTest {
 
@@ -58,7 +58,7 @@ class GroupUseCasesTest {
         store.addUser(1);
         store.addUser(2);
         store.addUser(3);
-        group = create.create(new CreateGroupCommand(CREATOR, new GroupName("rust"), GroupIcon.of(null)));
+        group = create.create(new CreateGroupCommand(CREATOR, new GroupName("rust"), WebUrl.NONE));
         invite.invite(new InviteToGroupCommand(CREATOR, group, MEMBER));
     }
 
@@ -138,7 +138,7 @@ class GroupUseCasesTest {
     @Test
     void aDecisionNamesTheRequestsGroup() {
         apply(APPLICANT, JoinSource.APPLIED, null);
-        GroupId other = create.create(new CreateGroupCommand(CREATOR, new GroupName("other"), GroupIcon.of(null)));
+        GroupId other = create.create(new CreateGroupCommand(CREATOR, new GroupName("other"), WebUrl.NONE));
 
         assertThatThrownBy(() -> handle.handle(new HandleJoinRequestCommand(CREATOR, onlyPendingRequest().getId(),
                 other, JoinResult.APPROVED))).isInstanceOf(InvalidGroupRequest.class);

@@ -23,7 +23,6 @@ import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
-import io.hichat.group.application.port.out.PublishEventPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.application.port.out.SaveMembershipPort;
@@ -38,13 +37,15 @@ import io.hichat.group.domain.Membership;
 import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
 import io.hichat.group.events.GroupJoinRequestApproved;
+import io.hichat.shared.domain.DomainEventPublisher;
+import io.hichat.shared.domain.EventRecordingAggregate;
 
 /**
  * The group context's outgoing ports in memory. Published approvals go straight to an add-member service, as the
  * in-transaction listener does in the application; every call of a port is counted.
  */
 final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembershipPort, SaveMembershipPort,
-        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, PublishEventPort, LockMembershipPort {
+        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, DomainEventPublisher, LockMembershipPort {
 
     /** The places (group and user) locked so far; there are no transactions here to release them. */
     final Set<List<Object>> lockedMemberships = new HashSet<>();
@@ -203,7 +204,8 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
-    public void publish(List<DomainEvent> events) {
+    public void publishEventsOf(EventRecordingAggregate aggregate) {
+        List<DomainEvent> events = aggregate.pullEvents();
         published.addAll(events);
         events.stream().filter(GroupJoinRequestApproved.class::isInstance).map(GroupJoinRequestApproved.class::cast)
                 .forEach(approved -> addMember.addMember(new AddMemberCommand(new GroupId(approved.groupId()),

@@ -9,12 +9,12 @@ import io.hichat.identity.application.port.in.RegisterUserUseCase;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
-import io.hichat.identity.application.port.out.PublishEventPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.domain.AccessToken;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.User;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 public class RegisterUserService implements RegisterUserUseCase {
 
@@ -22,12 +22,12 @@ public class RegisterUserService implements RegisterUserUseCase {
     private final SaveUserPort saveUser;
     private final HashPasswordPort passwords;
     private final IssueAccessTokenPort tokens;
-    private final PublishEventPort events;
+    private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     public RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, PublishEventPort events, TransactionOperations transactions, Clock clock) {
+            IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
         this.loadUser = loadUser;
         this.saveUser = saveUser;
         this.passwords = passwords;
@@ -51,7 +51,7 @@ public class RegisterUserService implements RegisterUserUseCase {
             User registered = User.register(saveUser.nextId(), command.phone(), hash, command.nickname(),
                     command.sex(), command.avatar(), clock.instant());
             saveUser.add(registered);
-            events.publish(registered.pullEvents());
+            events.publishEventsOf(registered);
             return registered;
         });
         return tokens.issue(user.getId(), user.getLastLoginAt());

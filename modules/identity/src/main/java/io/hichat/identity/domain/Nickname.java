@@ -2,24 +2,21 @@ package io.hichat.identity.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.BoundedText;
+import io.hichat.shared.domain.TextValue;
+
 /**
  * The name other users see: 1 to 64 characters after trimming, without control characters.
  */
 @ValueObject
-public record Nickname(String value) {
+public record Nickname(String value) implements TextValue {
 
     static final int MAX_LENGTH = 64;
 
     public Nickname {
-        value = value.strip();
+        value = BoundedText.line("nickname", value, MAX_LENGTH);
         if (value.isEmpty()) {
-            throw new InvalidUserDetails("nickname must not be blank");
-        }
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            throw new InvalidUserDetails("nickname must be at most " + MAX_LENGTH + " characters");
-        }
-        if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidUserDetails("nickname must not contain control characters");
+            throw new InvalidUserDetails("nickname", "must not be blank");
         }
     }
 

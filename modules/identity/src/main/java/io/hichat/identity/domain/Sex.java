@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.Coded;
+
 @ValueObject
-public enum Sex {
+public enum Sex implements Coded {
 
     UNKNOWN(0), MALE(1), FEMALE(2);
 
@@ -15,6 +17,7 @@ public enum Sex {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }

@@ -1,16 +1,16 @@
 package io.hichat.identity.domain;
 
+import static io.hichat.shared.domain.Instants.storable;
+
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
-import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.identity.events.UserRegistered;
+import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.WebUrl;
 
 /**
  * An account: how its owner logs in and what other users see of them.
@@ -19,7 +19,7 @@ import io.hichat.identity.events.UserRegistered;
  * one and records nothing.
  */
 @AggregateRoot
-public final class User {
+public final class User extends EventRecordingAggregate {
 
     @Identity
     private final UserId id;
@@ -27,15 +27,14 @@ public final class User {
     private final PasswordHash passwordHash;
     private final Nickname nickname;
     private final Sex sex;
-    private final AvatarUrl avatar;
+    private final WebUrl avatar;
     private final String introduction;
     private final String email;
     private final Instant registeredAt;
     private Instant lastLoginAt;
-    private final List<DomainEvent> events = new ArrayList<>();
 
     private User(UserId id, PhoneNumber phone, PasswordHash passwordHash, Nickname nickname, Sex sex,
-            AvatarUrl avatar, String introduction, String email, Instant registeredAt, Instant lastLoginAt) {
+            WebUrl avatar, String introduction, String email, Instant registeredAt, Instant lastLoginAt) {
         this.id = id;
         this.phone = phone;
         this.passwordHash = passwordHash;
@@ -53,34 +52,22 @@ public final class User {
      * so it counts as the first login.
      */
     public static User register(UserId id, PhoneNumber phone, PasswordHash passwordHash, @Nullable Nickname nickname,
-            Sex sex, AvatarUrl avatar, Instant now) {
+            Sex sex, WebUrl avatar, Instant now) {
         Instant at = storable(now);
         User user = new User(id, phone, passwordHash, nickname != null ? nickname : Nickname.of(phone), sex, avatar,
                 "", "", at, at);
-        user.events.add(new UserRegistered(id.value(), at.getEpochSecond()));
+        user.record(new UserRegistered(id.value(), at.getEpochSecond()));
         return user;
     }
 
     public static User reconstitute(UserId id, PhoneNumber phone, PasswordHash passwordHash, Nickname nickname,
-            Sex sex, AvatarUrl avatar, String introduction, String email, Instant registeredAt, Instant lastLoginAt) {
+            Sex sex, WebUrl avatar, String introduction, String email, Instant registeredAt, Instant lastLoginAt) {
         return new User(id, phone, passwordHash, nickname, sex, avatar, introduction, email, registeredAt,
                 lastLoginAt);
     }
 
     public void recordLogin(Instant now) {
         lastLoginAt = storable(now);
-    }
-
-    /** The events recorded since the last call, each handed out once. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
-    }
-
-    /** PostgreSQL keeps microseconds; cutting here makes a stored user equal to the one that was saved. */
-    private static Instant storable(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public UserId getId() {
@@ -103,7 +90,7 @@ public final class User {
         return sex;
     }
 
-    public AvatarUrl getAvatar() {
+    public WebUrl getAvatar() {
         return avatar;
     }
 

@@ -2,8 +2,10 @@ package io.hichat.identity.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.NumericId;
+
 @ValueObject
-public record UserId(long value) {
+public record UserId(long value) implements NumericId {
 
     public UserId {
         if (value <= 0) {

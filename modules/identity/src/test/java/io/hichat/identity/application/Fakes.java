@@ -15,7 +15,6 @@ import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
-import io.hichat.identity.application.port.out.PublishEventPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.AccessToken;
@@ -25,6 +24,8 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.DomainEventPublisher;
+import io.hichat.shared.domain.EventRecordingAggregate;
 
 /** In-memory stand-ins for the identity context's outgoing ports. */
 final class Fakes {
@@ -121,12 +122,13 @@ final class Fakes {
         }
     }
 
-    static final class Events implements PublishEventPort {
+    static final class Events implements DomainEventPublisher {
 
         final List<DomainEvent> published = new ArrayList<>();
 
         @Override
-        public void publish(List<DomainEvent> events) {
+        public void publishEventsOf(EventRecordingAggregate aggregate) {
+        List<DomainEvent> events = aggregate.pullEvents();
             published.addAll(events);
         }
     }

@@ -16,7 +16,6 @@ import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.domain.AccessToken;
-import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
@@ -27,6 +26,7 @@ import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
 import io.hichat.identity.events.UserRegistered;
+import io.hichat.shared.domain.WebUrl;
 
 class IdentityUseCasesTest {
 
@@ -48,7 +48,7 @@ class IdentityUseCasesTest {
 
     private static RegisterUserCommand registration(String phone) {
         return new RegisterUserCommand(new PhoneNumber(phone), PlainPassword.of("dsafasf"), new Nickname("范丞丞"),
-                Sex.MALE, AvatarUrl.NONE);
+                Sex.MALE, WebUrl.NONE);
     }
 
     @Test
@@ -111,7 +111,7 @@ class IdentityUseCasesTest {
     void theDirectoryAnswersForUsersWhoExistAndLeavesOutTheRest() {
         register.register(registration("17585710989"));
         register.register(new RegisterUserCommand(new PhoneNumber("17585710990"), PlainPassword.of("dsafasf"), null,
-                Sex.FEMALE, AvatarUrl.of("http://example.com/a.png")));
+                Sex.FEMALE, WebUrl.of("avatar", "http://example.com/a.png")));
 
         assertThat(directory.exists(1)).isTrue();
         assertThat(directory.exists(3)).isFalse();

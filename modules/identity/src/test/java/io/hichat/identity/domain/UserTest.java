@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import io.hichat.identity.events.UserRegistered;
+import io.hichat.shared.domain.WebUrl;
 
 class UserTest {
 
@@ -16,7 +17,7 @@ class UserTest {
 
     @Test
     void registeringRecordsUserRegisteredOnce() {
-        User user = User.register(new UserId(9), PHONE, HASH, new Nickname("范丞丞"), Sex.MALE, AvatarUrl.NONE, NOW);
+        User user = User.register(new UserId(9), PHONE, HASH, new Nickname("范丞丞"), Sex.MALE, WebUrl.NONE, NOW);
 
         assertThat(user.pullEvents()).containsExactly(new UserRegistered(9, NOW.getEpochSecond()));
         assertThat(user.pullEvents()).isEmpty();
@@ -24,14 +25,14 @@ class UserTest {
 
     @Test
     void withoutANicknameThePhoneStandsIn() {
-        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, AvatarUrl.NONE, NOW);
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, WebUrl.NONE, NOW);
 
         assertThat(user.getNickname().value()).isEqualTo("17585710989");
     }
 
     @Test
     void registeringCountsAsTheFirstLoginAndKeepsMicroseconds() {
-        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, AvatarUrl.NONE, NOW);
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, WebUrl.NONE, NOW);
 
         assertThat(user.getRegisteredAt()).isEqualTo(Instant.parse("2026-11-25T10:15:30.123456Z"));
         assertThat(user.getLastLoginAt()).isEqualTo(user.getRegisteredAt());
@@ -41,7 +42,7 @@ class UserTest {
 
     @Test
     void aLoginMovesTheLastLoginTime() {
-        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, AvatarUrl.NONE, NOW);
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, WebUrl.NONE, NOW);
 
         user.recordLogin(NOW.plusSeconds(60));
 
@@ -50,7 +51,7 @@ class UserTest {
 
     @Test
     void aReconstitutedUserRecordsNothing() {
-        User user = User.reconstitute(new UserId(9), PHONE, HASH, new Nickname("a"), Sex.UNKNOWN, AvatarUrl.NONE, "",
+        User user = User.reconstitute(new UserId(9), PHONE, HASH, new Nickname("a"), Sex.UNKNOWN, WebUrl.NONE, "",
                 "", NOW, NOW);
 
         assertThat(user.pullEvents()).isEmpty();

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.hichat.shared.domain.Invalid;
+import io.hichat.shared.domain.WebUrl;
+
 class ValueObjectsTest {
 
     @ParameterizedTest
@@ -64,12 +67,13 @@ class ValueObjectsTest {
 
     @Test
     void avatarsAreWebUrlsOrNothing() {
-        assertThat(AvatarUrl.of(null)).isEqualTo(AvatarUrl.NONE);
-        assertThat(AvatarUrl.of(" ")).isEqualTo(AvatarUrl.NONE);
-        assertThat(AvatarUrl.of("HTTPS://example.com/a.png").value()).isEqualTo("HTTPS://example.com/a.png");
-        assertThatThrownBy(() -> AvatarUrl.of("ftp://example.com/a.png")).isInstanceOf(InvalidUserDetails.class);
-        assertThatThrownBy(() -> AvatarUrl.of("http://")).isInstanceOf(InvalidUserDetails.class);
-        assertThatThrownBy(() -> AvatarUrl.of("http://example.com/" + "a".repeat(237)))
-                .isInstanceOf(InvalidUserDetails.class);
+        assertThat(WebUrl.of("avatar", null)).isEqualTo(WebUrl.NONE);
+        assertThat(WebUrl.of("avatar", " ")).isEqualTo(WebUrl.NONE);
+        assertThat(WebUrl.of("avatar", "HTTPS://example.com/a.png").value()).isEqualTo("HTTPS://example.com/a.png");
+        assertThatThrownBy(() -> WebUrl.of("avatar", "ftp://example.com/a.png")).isInstanceOf(Invalid.class)
+                .hasMessage("avatar must be an http or https URL of at most 255 characters");
+        assertThatThrownBy(() -> WebUrl.of("avatar", "http://")).isInstanceOf(Invalid.class);
+        assertThatThrownBy(() -> WebUrl.of("avatar", "http://example.com/" + "a".repeat(237)))
+                .isInstanceOf(Invalid.class);
     }
 }

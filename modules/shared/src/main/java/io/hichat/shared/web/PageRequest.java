@@ -4,13 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * A page of a list as the client asked for it: {@code page_size} (default and maximum {@value #MAX_SIZE}; more is
  * cut to the maximum) and the opaque {@code page_token} of the previous page, which holds the sort keys of the last
- * item seen, so the next page continues after it however the list changed meanwhile.
+ * item seen, so the next page continues after it however the list changed meanwhile. A controller takes it as a
+ * parameter of this type; the application reads both query parameters into it.
  */
 public record PageRequest(int size, List<Long> after) {
 
@@ -20,6 +24,9 @@ public record PageRequest(int size, List<Long> after) {
     public PageRequest {
         after = List.copyOf(after);
     }
+
+    public static final String SIZE_PARAMETER = "page_size";
+    public static final String TOKEN_PARAMETER = "page_token";
 
     public static PageRequest of(@Nullable Integer pageSize, @Nullable String pageToken) {
         if (pageSize != null && pageSize < 1) {
@@ -36,13 +43,14 @@ public record PageRequest(int size, List<Long> after) {
 
     /** The single sort key of a list ordered by one column, or {@code null} on the first page. */
     public @Nullable Long afterKey() {
-        if (after.isEmpty()) {
-            return null;
-        }
-        if (after.size() != 1) {
-            throw new InvalidRequest("page_token is not valid for this list");
-        }
-        return after.get(0);
+        List<Long> keys = afterKeys(1);
+        return keys == null ? null : keys.get(0);
+    }
+
+    /** The single sort key as the key type the list is ordered by, or {@code null} on the first page. */
+    public <K> @Nullable K afterKey(LongFunction<K> keyType) {
+        Long key = afterKey();
+        return key == null ? null : keyType.apply(key);
     }
 
     /** The sort keys of a list ordered by several columns, or {@code null} on the first page. */
@@ -54,6 +62,16 @@ public record PageRequest(int size, List<Long> after) {
             throw new InvalidRequest("page_token is not valid for this list");
         }
         return after;
+    }
+
+    /** The page of a list ordered by one key, from the rows fetched ({@link #fetchSize()} at most). */
+    public <T> Page<T> pageByKey(List<T> fetched, ToLongFunction<T> sortKey) {
+        return Page.of(fetched, this, row -> List.of(sortKey.applyAsLong(row)));
+    }
+
+    /** The page of a list ordered by several keys, from the rows fetched ({@link #fetchSize()} at most). */
+    public <T> Page<T> pageByKeys(List<T> fetched, Function<T, List<Long>> sortKeys) {
+        return Page.of(fetched, this, sortKeys);
     }
 
     static String encode(List<Long> keys) {

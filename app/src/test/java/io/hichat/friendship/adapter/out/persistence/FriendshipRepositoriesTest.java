@@ -15,8 +15,8 @@ import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.RequestMessage;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.RequestMessage;
 import io.hichat.testing.HttpApiTest;
 
 /** The jOOQ adapters against PostgreSQL, constraints included. Friendship refers to users by id only. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.hichat.group.domain.Group;
-import io.hichat.group.domain.GroupIcon;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.JoinRequest;
@@ -21,9 +20,10 @@ import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.RequestMessage;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.HttpApiTest;
 
 /** The jOOQ adapters against PostgreSQL, constraints included. The group context refers to users by id only. */
@@ -47,7 +47,7 @@ class GroupRepositoriesTest {
 
     private Group aGroup(UserId creator) {
         Group group = Group.create(groups.nextGroupId(), new GroupName("rust开发交流群"),
-                GroupIcon.of("http://127.0.0.1:8000/hichat/social/group/102.png"), creator, NOW);
+                WebUrl.of("icon", "http://127.0.0.1:8000/hichat/social/group/102.png"), creator, NOW);
         groups.add(group);
         memberships.addIfAbsent(Membership.creatorOf(group));
         return group;

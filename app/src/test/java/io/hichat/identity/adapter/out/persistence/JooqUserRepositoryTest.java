@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.hichat.identity.UserProfile;
-import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
@@ -18,6 +17,7 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.HttpApiTest;
 
@@ -33,7 +33,7 @@ class JooqUserRepositoryTest {
 
     private User aNewUser() {
         return User.register(users.nextId(), new PhoneNumber(Accounts.uniquePhone()), HASH, new Nickname("范丞丞"),
-                Sex.FEMALE, new AvatarUrl("https://example.com/a.png"),
+                Sex.FEMALE, new WebUrl("https://example.com/a.png"),
                 Instant.parse("2026-11-25T10:15:30.123456789Z"));
     }
 
@@ -89,7 +89,7 @@ class JooqUserRepositoryTest {
     void aSecondAccountForAPhoneIsRefusedByTheDatabase() {
         User first = aNewUser();
         users.add(first);
-        User second = User.register(users.nextId(), first.getPhone(), HASH, null, Sex.UNKNOWN, AvatarUrl.NONE,
+        User second = User.register(users.nextId(), first.getPhone(), HASH, null, Sex.UNKNOWN, WebUrl.NONE,
                 Instant.now());
 
         assertThatThrownBy(() -> users.add(second)).isInstanceOf(PhoneAlreadyRegistered.class);

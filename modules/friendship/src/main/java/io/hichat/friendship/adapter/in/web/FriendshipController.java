@@ -18,16 +18,15 @@ import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
 import io.hichat.friendship.application.port.in.ListFriendRequestsQuery;
 import io.hichat.friendship.application.port.in.ListFriendRequestsUseCase;
 import io.hichat.friendship.application.port.in.ListFriendsUseCase;
+import io.hichat.friendship.application.port.in.ListedFriend;
 import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
-import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
-import io.hichat.shared.web.Page;
 import io.hichat.shared.web.PageRequest;
 
 @RestController
@@ -35,8 +34,6 @@ class FriendshipController {
 
     /** The document's answer to a send or a decision. */
     private static final Map<String, Object> DONE = Map.of();
-    /** Without {@code class}, a user sees the requests sent to them. */
-    private static final int REQUESTS_SENT_TO_ME = 2;
 
     private final SendFriendRequestUseCase sendRequest;
     private final HandleFriendRequestUseCase handleRequest;
@@ -72,25 +69,16 @@ class FriendshipController {
     @GetMapping({ FriendshipPaths.REQUESTS, CompatibilityPaths.REQUESTS })
     ListResponse<FriendRequestItem> friendRequests(@CurrentUserId long userId,
             @RequestParam(name = "type", required = false) @Nullable List<@Nullable Integer> type,
-            @RequestParam(name = "class", required = false) @Nullable Integer box,
-            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
-            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
-        PageRequest page = PageRequest.of(pageSize, pageToken);
-        Long before = page.afterKey();
+            @RequestParam(name = "class", required = false) @Nullable Integer box, PageRequest page) {
         List<FriendRequest> requests = listRequests.list(new ListFriendRequestsQuery(new UserId(userId),
-                RequestBox.fromCode(box == null ? REQUESTS_SENT_TO_ME : box), results(type), page.fetchSize(),
-                before == null ? null : new FriendRequestId(before)));
-        return ListResponse.of(Page.of(requests, page, request -> List.of(request.getId().value()))
-                .map(mapper::toItem));
+                mapper.box(box), results(type), page.fetchSize(), page.afterKey(FriendRequestId::new)));
+        return ListResponse.of(page.pageByKey(requests, request -> request.getId().value()).map(mapper::toItem));
     }
 
     @GetMapping(FriendshipPaths.FRIENDS)
-    ListResponse<FriendItem> friends(@CurrentUserId long userId,
-            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
-            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
-        PageRequest page = PageRequest.of(pageSize, pageToken);
-        return ListResponse.of(Page.of(listFriends.list(new UserId(userId), page.fetchSize(), page.afterKey()),
-                page, friend -> List.of(friend.id())).map(mapper::toItem));
+    ListResponse<FriendItem> friends(@CurrentUserId long userId, PageRequest page) {
+        List<ListedFriend> friends = listFriends.list(new UserId(userId), page.fetchSize(), page.afterKey());
+        return ListResponse.of(page.pageByKey(friends, ListedFriend::id).map(mapper::toItem));
     }
 
     /** {@code type=1,} splits into 1 and nothing: a list with a hole in it is refused, not read as "all". */

@@ -1,7 +1,5 @@
 package io.hichat.friendship.adapter.in.web;
 
-import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -13,16 +11,17 @@ import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
-import io.hichat.friendship.domain.InvalidFriendRequest;
-import io.hichat.friendship.domain.RequestMessage;
+import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.RequestIds;
+import io.hichat.shared.web.WireValues;
 
 /**
  * Between the friendship routes' JSON and the use cases. Ids arrive as strings or numbers and become value objects
- * here, where a missing or malformed one is refused with the field's name.
+ * here, where a missing or malformed one is refused with the field's name; {@link WireValues} writes the answers.
  */
-@Mapper
+@Mapper(uses = WireValues.class)
 interface FriendshipWebMapper {
 
     @Mapping(target = "applicant", source = "caller")
@@ -35,7 +34,6 @@ interface FriendshipWebMapper {
     @Mapping(target = "decision", source = "body.handleResult")
     HandleFriendRequestCommand toCommand(long caller, HandleFriendRequestBody body);
 
-    @Mapping(target = "id", source = "id")
     @Mapping(target = "userId", source = "applicant")
     @Mapping(target = "reqUid", source = "recipient")
     @Mapping(target = "reqMsg", source = "message")
@@ -55,45 +53,32 @@ interface FriendshipWebMapper {
         return new UserId(RequestIds.required(userUid, "user_uid"));
     }
 
-    default RequestMessage message(@Nullable String message) {
-        return RequestMessage.of(message);
-    }
-
-    default FriendRequestId request(@Nullable Long id) {
-        if (id == null) {
-            throw new InvalidFriendRequest("friend_req_id is required");
+    default FriendRequestId request(@Nullable Long friendReqId) {
+        if (friendReqId == null) {
+            throw new InvalidRequest("friend_req_id is required");
         }
-        return new FriendRequestId(id);
+        return new FriendRequestId(friendReqId);
     }
 
     /** Only decisions: 1 accept, 2 refuse, 3 cancel. */
-    default HandleResult decision(@Nullable Integer code) {
-        if (code == null) {
-            throw new InvalidFriendRequest("handle_result is required");
+    default HandleResult decision(@Nullable Integer handleResult) {
+        if (handleResult == null) {
+            throw new InvalidRequest("handle_result is required");
         }
-        if (code < HandleResult.ACCEPTED.code() || code > HandleResult.CANCELLED.code()) {
-            throw new InvalidFriendRequest("handle_result must be 1 (accept), 2 (refuse) or 3 (cancel)");
+        if (handleResult < HandleResult.ACCEPTED.code() || handleResult > HandleResult.CANCELLED.code()) {
+            throw new InvalidRequest("handle_result must be 1 (accept), 2 (refuse) or 3 (cancel)");
         }
-        return HandleResult.fromCode(code);
+        return HandleResult.fromCode(handleResult);
     }
 
-    default long id(FriendRequestId id) {
-        return id.value();
-    }
-
-    default String text(UserId user) {
-        return Long.toString(user.value());
-    }
-
-    default String text(RequestMessage message) {
-        return message.value();
-    }
-
-    default long epochSeconds(Instant instant) {
-        return instant.getEpochSecond();
-    }
-
-    default int code(HandleResult result) {
-        return result.code();
+    /** {@code class}: 1 the requests I sent, 2 those sent to me (also when left out). */
+    default RequestBox box(@Nullable Integer requestClass) {
+        if (requestClass == null || requestClass == 2) {
+            return RequestBox.RECEIVED;
+        }
+        if (requestClass == 1) {
+            return RequestBox.SENT;
+        }
+        throw new InvalidRequest("class is 1 (requests I sent) or 2 (requests sent to me), got " + requestClass);
     }
 }

@@ -3,9 +3,6 @@ package io.hichat.friendship.adapter.out.persistence;
 import static io.hichat.db.friendship.Sequences.FRIEND_REQUEST_ID_SEQ;
 import static io.hichat.db.friendship.Tables.FRIEND_REQUESTS;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +20,8 @@ import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.RequestMessage;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.RequestMessage;
 
 @Component
 class JooqFriendRequestRepository implements LoadFriendRequestPort, SaveFriendRequestPort {
@@ -79,7 +76,7 @@ class JooqFriendRequestRepository implements LoadFriendRequestPort, SaveFriendRe
                 .set(FRIEND_REQUESTS.APPLICANT_ID, request.getApplicant().value())
                 .set(FRIEND_REQUESTS.RECIPIENT_ID, request.getRecipient().value())
                 .set(FRIEND_REQUESTS.MESSAGE, request.getMessage().value())
-                .set(FRIEND_REQUESTS.REQUESTED_AT, timestamp(request.getRequestedAt()))
+                .set(FRIEND_REQUESTS.REQUESTED_AT, request.getRequestedAt())
                 .set(FRIEND_REQUESTS.HANDLE_RESULT, (short) request.getResult().code())
                 .onConflictDoNothing()
                 .execute() == 1;
@@ -89,7 +86,7 @@ class JooqFriendRequestRepository implements LoadFriendRequestPort, SaveFriendRe
     public boolean saveIfStillPending(FriendRequest handled) {
         return dsl.update(FRIEND_REQUESTS)
                 .set(FRIEND_REQUESTS.HANDLE_RESULT, (short) handled.getResult().code())
-                .set(FRIEND_REQUESTS.HANDLED_AT, timestampOrNull(handled.getHandledAt()))
+                .set(FRIEND_REQUESTS.HANDLED_AT, handled.getHandledAt())
                 .where(FRIEND_REQUESTS.ID.eq(handled.getId().value()))
                 .and(FRIEND_REQUESTS.HANDLE_RESULT.eq(PENDING))
                 .execute() == 1;
@@ -103,15 +100,6 @@ class JooqFriendRequestRepository implements LoadFriendRequestPort, SaveFriendRe
     private static FriendRequest toRequest(FriendRequestsRecord row) {
         return FriendRequest.reconstitute(new FriendRequestId(row.getId()), new UserId(row.getApplicantId()),
                 new UserId(row.getRecipientId()), new RequestMessage(row.getMessage()),
-                row.getRequestedAt().toInstant(), HandleResult.fromCode(row.getHandleResult()),
-                row.getHandledAt() == null ? null : row.getHandledAt().toInstant());
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static @Nullable OffsetDateTime timestampOrNull(@Nullable Instant instant) {
-        return instant == null ? null : timestamp(instant);
+                row.getRequestedAt(), HandleResult.fromCode(row.getHandleResult()), row.getHandledAt());
     }
 }

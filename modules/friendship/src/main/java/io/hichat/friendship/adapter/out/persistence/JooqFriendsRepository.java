@@ -3,7 +3,6 @@ package io.hichat.friendship.adapter.out.persistence;
 import static io.hichat.db.friendship.Tables.FRIENDS;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -45,10 +44,9 @@ class JooqFriendsRepository implements LoadFriendsPort, SaveFriendsPort {
     /** The one-row-per-direction constraint makes a repeat, concurrent or not, insert nothing. */
     @Override
     public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
-        var madeAt = at.atOffset(ZoneOffset.UTC);
         dsl.insertInto(FRIENDS, FRIENDS.USER_ID, FRIENDS.FRIEND_ID, FRIENDS.FRIEND_REQUEST_ID, FRIENDS.CREATED_AT)
-                .values(one.value(), other.value(), request.value(), madeAt)
-                .values(other.value(), one.value(), request.value(), madeAt)
+                .values(one.value(), other.value(), request.value(), at)
+                .values(other.value(), one.value(), request.value(), at)
                 .onConflictDoNothing()
                 .execute();
     }

@@ -26,20 +26,19 @@ import io.hichat.group.application.port.in.ListMembersUseCase;
 import io.hichat.group.application.port.in.ListMyGroupsUseCase;
 import io.hichat.group.application.port.in.ListedJoinRequest;
 import io.hichat.group.application.port.in.ListedMember;
+import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.MemberCursor;
-import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
-import io.hichat.shared.web.Page;
 import io.hichat.shared.web.PageRequest;
 import io.hichat.shared.web.RequestIds;
+import io.hichat.shared.web.WireValues;
 
 @RestController
 class GroupController {
@@ -71,18 +70,13 @@ class GroupController {
 
     @PostMapping(GroupPaths.GROUP)
     CreatedGroupResponse createGroup(@CurrentUserId long userId, @RequestBody CreateGroupBody body) {
-        return new CreatedGroupResponse(mapper.text(createGroup.create(mapper.toCommand(userId, body))));
+        return new CreatedGroupResponse(WireValues.text(createGroup.create(mapper.toCommand(userId, body))));
     }
 
     @GetMapping({ GroupPaths.MY_GROUPS, CompatibilityPaths.MY_GROUPS })
-    ListResponse<GroupItem> myGroups(@CurrentUserId long userId,
-            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
-            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
-        PageRequest page = PageRequest.of(pageSize, pageToken);
-        Long after = page.afterKey();
-        return ListResponse.of(Page.of(listMyGroups.list(new UserId(userId), page.fetchSize(),
-                after == null ? null : new GroupId(after)), page, group -> List.of(group.getId().value()))
-                .map(mapper::toItem));
+    ListResponse<GroupItem> myGroups(@CurrentUserId long userId, PageRequest page) {
+        List<Group> groups = listMyGroups.list(new UserId(userId), page.fetchSize(), page.afterKey(GroupId::new));
+        return ListResponse.of(page.pageByKey(groups, group -> group.getId().value()).map(mapper::toItem));
     }
 
     @PostMapping(GroupPaths.JOIN_REQUEST)
@@ -113,33 +107,25 @@ class GroupController {
             @RequestBody(required = false) @Nullable JoinRequestsQuery body,
             @RequestParam(name = "group_id", required = false) @Nullable String groupId,
             @RequestParam(name = "type", required = false) @Nullable List<String> type,
-            @RequestParam(name = "class", required = false) @Nullable Integer requestClass,
-            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
-            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+            @RequestParam(name = "class", required = false) @Nullable Integer requestClass, PageRequest page) {
         JoinRequestsQuery parameters = new JoinRequestsQuery(groupId, type, requestClass);
         JoinRequestsQuery query = body == null ? parameters : body.orElse(parameters);
         Long group = RequestIds.optional(query.groupId(), "group_id");
-        PageRequest page = PageRequest.of(pageSize, pageToken);
-        Long before = page.afterKey();
         List<ListedJoinRequest> requests = listRequests.list(new ListJoinRequestsQuery(new UserId(userId),
-                requestClassOf(query.requestClass(), group), group == null ? null : new GroupId(group),
-                results(query.type()), page.fetchSize(), before == null ? null : new JoinRequestId(before)));
-        return ListResponse.of(Page.of(requests, page, listed -> List.of(listed.request().getId().value()))
+                mapper.requestClass(query.requestClass(), group), group == null ? null : new GroupId(group),
+                results(query.type()), page.fetchSize(), page.afterKey(JoinRequestId::new)));
+        return ListResponse.of(page.pageByKey(requests, listed -> listed.request().getId().value())
                 .map(mapper::toItem));
     }
 
     @GetMapping({ GroupPaths.MEMBERS, CompatibilityPaths.MEMBERS })
     MembersResponse members(@CurrentUserId long userId, @RequestBody(required = false) @Nullable MembersQuery body,
-            @RequestParam(name = "group_id", required = false) @Nullable String groupId,
-            @RequestParam(name = "page_size", required = false) @Nullable Integer pageSize,
-            @RequestParam(name = "page_token", required = false) @Nullable String pageToken) {
+            @RequestParam(name = "group_id", required = false) @Nullable String groupId, PageRequest page) {
         String group = body != null && body.groupId() != null ? body.groupId() : groupId;
-        PageRequest page = PageRequest.of(pageSize, pageToken);
         List<ListedMember> members = listMembers.list(new UserId(userId),
                 new GroupId(RequestIds.required(group, "group_id")), page.fetchSize(), memberCursor(page));
-        return MembersResponse.of(Page.of(members, page, listed -> List.of(
-                (long) listed.member().membership().role().code(), listed.member().id()))
-                .map(listed -> mapper.toItem(listed, userId)));
+        return MembersResponse.of(page.pageByKeys(members, listed -> List.of(
+                (long) listed.member().membership().role().code(), listed.member().id())).map(mapper::toItem));
     }
 
     /** Where the previous page of members ended: the role and id of its last member, as its token holds them. */
@@ -153,13 +139,6 @@ class GroupController {
                 .orElseThrow(() -> new InvalidRequest("page_token is not valid for this list"));
     }
 
-    private static RequestClass requestClassOf(@Nullable Integer code, @Nullable Long group) {
-        if (code != null) {
-            return RequestClass.fromCode(code);
-        }
-        return group != null ? RequestClass.OF_GROUP : RequestClass.MINE;
-    }
-
     /** The results wanted, from {@code ["0", 1]} or {@code type=0&type=1}; a list with a hole in it is refused. */
     private static Set<JoinResult> results(@Nullable List<@Nullable String> codes) {
         if (codes == null) {
@@ -167,7 +146,7 @@ class GroupController {
         }
         return codes.stream().map(code -> {
             if (code == null || !code.strip().matches("[0-9]")) {
-                throw new InvalidGroupRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
+                throw new InvalidRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
             }
             return JoinResult.fromCode(Integer.parseInt(code.strip()));
         }).collect(Collectors.toUnmodifiableSet());

@@ -1,6 +1,5 @@
 package io.hichat.group.adapter.in.web;
 
-import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
@@ -14,25 +13,25 @@ import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.ListedJoinRequest;
 import io.hichat.group.application.port.in.ListedMember;
 import io.hichat.group.domain.Group;
-import io.hichat.group.domain.GroupIcon;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
-import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
-import io.hichat.group.domain.RequestMessage;
-import io.hichat.group.domain.RoleLevel;
+import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
+import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.RequestIds;
+import io.hichat.shared.web.WireValues;
 
 /**
  * Between the group routes' JSON and the use cases. Ids arrive as strings or numbers and become value objects here,
- * where a missing or malformed one is refused with the field's name; unset ids leave as {@code "0"}, unset times
- * as 0.
+ * where a missing or malformed one is refused with the field's name; {@link WireValues} writes the answers, with
+ * unset ids as {@code "0"} and unset times as 0.
  */
-@Mapper
+@Mapper(uses = WireValues.class)
 interface GroupWebMapper {
 
     @Mapping(target = "creator", source = "caller")
@@ -80,15 +79,16 @@ interface GroupWebMapper {
     @Mapping(target = "createUid", source = "creator")
     JoinRequestItem.GroupRef toGroupRef(Group group);
 
-    @Mapping(target = "id", source = "listed.member.id")
-    @Mapping(target = "groupId", source = "listed.member.membership.group")
-    @Mapping(target = "user", expression = "java(toMemberUser(listed.user(), "
-            + "listed.member().membership().user().value() == caller ? 1 : 0))")
-    @Mapping(target = "roleLevel", source = "listed.member.membership.role")
-    @Mapping(target = "inviterUid", source = "listed.member.membership.inviter")
-    MemberItem toItem(ListedMember listed, long caller);
+    @Mapping(target = "id", source = "member.id")
+    @Mapping(target = "groupId", source = "member.membership.group")
+    @Mapping(target = "user", source = "listed")
+    @Mapping(target = "roleLevel", source = "member.membership.role")
+    @Mapping(target = "inviterUid", source = "member.membership.inviter")
+    MemberItem toItem(ListedMember listed);
 
-    MemberItem.MemberUser toMemberUser(UserCard card, int isCurrentUser);
+    @Mapping(target = ".", source = "user")
+    @Mapping(target = "isCurrentUser", source = "caller")
+    MemberItem.MemberUser toMemberUser(ListedMember listed);
 
     default UserId user(long id) {
         return new UserId(id);
@@ -114,22 +114,24 @@ interface GroupWebMapper {
         return GroupName.of(name);
     }
 
-    default GroupIcon icon(@Nullable String icon) {
-        return GroupIcon.of(icon);
+    default WebUrl icon(@Nullable String icon) {
+        return WebUrl.of("icon", icon);
     }
 
-    default RequestMessage message(@Nullable String message) {
-        return RequestMessage.of(message);
-    }
-
-    /** Applying is what a client means when it does not say. */
+    /** {@code join_source}: 1 apply (also when left out), 2 invited. */
     default JoinSource source(@Nullable Integer joinSource) {
-        return JoinSource.fromCode(joinSource == null ? JoinSource.APPLIED.code() : joinSource);
+        if (joinSource == null) {
+            return JoinSource.APPLIED;
+        }
+        if (joinSource != JoinSource.APPLIED.code() && joinSource != JoinSource.INVITED.code()) {
+            throw new InvalidRequest("join_source must be 1 (apply) or 2 (invited), got " + joinSource);
+        }
+        return JoinSource.fromCode(joinSource);
     }
 
     default JoinRequestId request(@Nullable Long groupReqId) {
         if (groupReqId == null) {
-            throw new InvalidGroupRequest("group_req_id is required");
+            throw new InvalidRequest("group_req_id is required");
         }
         return new JoinRequestId(groupReqId);
     }
@@ -137,55 +139,32 @@ interface GroupWebMapper {
     /** Only decisions: 1 approve, 2 refuse. */
     default JoinResult decision(@Nullable Integer handleResult) {
         if (handleResult == null) {
-            throw new InvalidGroupRequest("handle_result is required");
+            throw new InvalidRequest("handle_result is required");
         }
         if (handleResult != JoinResult.APPROVED.code() && handleResult != JoinResult.REFUSED.code()) {
-            throw new InvalidGroupRequest("handle_result must be 1 (approve) or 2 (refuse)");
+            throw new InvalidRequest("handle_result must be 1 (approve) or 2 (refuse)");
         }
         return JoinResult.fromCode(handleResult);
     }
 
-    default String text(@Nullable UserId user) {
-        return user == null ? "0" : Long.toString(user.value());
+    /** {@code class}: 1 my requests, 2 a group's; left out, a group's when one is named and mine otherwise. */
+    default RequestClass requestClass(@Nullable Integer requestClass, @Nullable Long group) {
+        if (requestClass == null) {
+            return group != null ? RequestClass.OF_GROUP : RequestClass.MINE;
+        }
+        RequestClass chosen = switch (requestClass) {
+            case 1 -> RequestClass.MINE;
+            case 2 -> RequestClass.OF_GROUP;
+            default -> throw new InvalidRequest(
+                    "class must be 1 (my requests) or 2 (requests to a group I manage), got " + requestClass);
+        };
+        if (chosen == RequestClass.OF_GROUP && group == null) {
+            throw new InvalidRequest("group_id is required for class 2, the requests to a group");
+        }
+        return chosen;
     }
 
-    default String text(GroupId group) {
-        return Long.toString(group.value());
-    }
-
-    default long number(JoinRequestId request) {
-        return request.value();
-    }
-
-    default String text(GroupName name) {
-        return name.value();
-    }
-
-    default String text(GroupIcon icon) {
-        return icon.value();
-    }
-
-    default String text(RequestMessage message) {
-        return message.value();
-    }
-
-    default String text(long id) {
-        return Long.toString(id);
-    }
-
-    default long epochSeconds(@Nullable Instant instant) {
-        return instant == null ? 0 : instant.getEpochSecond();
-    }
-
-    default int code(JoinSource source) {
-        return source.code();
-    }
-
-    default int code(JoinResult result) {
-        return result.code();
-    }
-
-    default int code(RoleLevel role) {
-        return role.code();
+    default int flag(boolean value) {
+        return value ? 1 : 0;
     }
 }

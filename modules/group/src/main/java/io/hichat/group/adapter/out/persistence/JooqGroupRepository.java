@@ -17,10 +17,10 @@ import io.hichat.db.groups.tables.records.ChatGroupsRecord;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
 import io.hichat.group.domain.Group;
-import io.hichat.group.domain.GroupIcon;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
 
 @Component
 class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
@@ -74,13 +74,13 @@ class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
                 .set(CHAT_GROUPS.GROUP_TYPE, (short) group.getType())
                 .set(CHAT_GROUPS.NEEDS_VERIFICATION, group.isNeedsVerification())
                 .set(CHAT_GROUPS.NOTIFICATION_ID, group.getNotice())
-                .set(CHAT_GROUPS.CREATED_AT, Timestamps.of(group.getCreatedAt()))
+                .set(CHAT_GROUPS.CREATED_AT, group.getCreatedAt())
                 .execute();
     }
 
     private static Group toGroup(ChatGroupsRecord row) {
-        return Group.reconstitute(new GroupId(row.getId()), new GroupName(row.getName()), new GroupIcon(row.getIcon()),
+        return Group.reconstitute(new GroupId(row.getId()), new GroupName(row.getName()), new WebUrl(row.getIcon()),
                 new UserId(row.getCreatorId()), row.getGroupType(), row.getNeedsVerification(),
-                row.getNotificationId(), row.getCreatedAt().toInstant());
+                row.getNotificationId(), row.getCreatedAt());
     }
 }

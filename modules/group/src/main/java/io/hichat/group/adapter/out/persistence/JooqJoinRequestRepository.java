@@ -21,8 +21,8 @@ import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
-import io.hichat.group.domain.RequestMessage;
 import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.RequestMessage;
 
 @Component
 class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestPort {
@@ -91,10 +91,10 @@ class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestP
                 .set(JOIN_REQUESTS.MESSAGE, request.getMessage().value())
                 .set(JOIN_REQUESTS.JOIN_SOURCE, (short) request.getSource().code())
                 .set(JOIN_REQUESTS.INVITER_ID, idOrNobody(request.getInviter()))
-                .set(JOIN_REQUESTS.REQUESTED_AT, Timestamps.of(request.getRequestedAt()))
+                .set(JOIN_REQUESTS.REQUESTED_AT, request.getRequestedAt())
                 .set(JOIN_REQUESTS.HANDLE_RESULT, (short) request.getResult().code())
                 .set(JOIN_REQUESTS.HANDLER_ID, idOrNobody(request.getHandler()))
-                .set(JOIN_REQUESTS.HANDLED_AT, Timestamps.ofNullable(request.getHandledAt()))
+                .set(JOIN_REQUESTS.HANDLED_AT, request.getHandledAt())
                 .onConflictDoNothing()
                 .execute() == 1;
     }
@@ -104,7 +104,7 @@ class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestP
         return dsl.update(JOIN_REQUESTS)
                 .set(JOIN_REQUESTS.HANDLE_RESULT, (short) handled.getResult().code())
                 .set(JOIN_REQUESTS.HANDLER_ID, idOrNobody(handled.getHandler()))
-                .set(JOIN_REQUESTS.HANDLED_AT, Timestamps.ofNullable(handled.getHandledAt()))
+                .set(JOIN_REQUESTS.HANDLED_AT, handled.getHandledAt())
                 .where(JOIN_REQUESTS.ID.eq(handled.getId().value()))
                 .and(JOIN_REQUESTS.HANDLE_RESULT.eq(PENDING))
                 .execute() == 1;
@@ -122,7 +122,7 @@ class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestP
         return JoinRequest.reconstitute(new JoinRequestId(row.getId()), new GroupId(row.getGroupId()),
                 new UserId(row.getApplicantId()), new RequestMessage(row.getMessage()),
                 JoinSource.fromCode(row.getJoinSource()), userOrNobody(row.getInviterId()),
-                row.getRequestedAt().toInstant(), JoinResult.fromCode(row.getHandleResult()),
-                userOrNobody(row.getHandlerId()), Timestamps.instantOrNull(row.getHandledAt()));
+                row.getRequestedAt(), JoinResult.fromCode(row.getHandleResult()),
+                userOrNobody(row.getHandlerId()), row.getHandledAt());
     }
 }

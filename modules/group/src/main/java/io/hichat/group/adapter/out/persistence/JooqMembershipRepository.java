@@ -56,7 +56,7 @@ class JooqMembershipRepository implements LoadMembershipPort, SaveMembershipPort
                 .set(MEMBERS.USER_ID, membership.user().value())
                 .set(MEMBERS.ROLE_LEVEL, (short) membership.role().code())
                 .set(MEMBERS.INVITER_ID, membership.inviter().value())
-                .set(MEMBERS.JOINED_AT, Timestamps.of(membership.joinedAt()))
+                .set(MEMBERS.JOINED_AT, membership.joinedAt())
                 .onConflictDoNothing()
                 .execute() == 1;
     }
@@ -68,6 +68,6 @@ class JooqMembershipRepository implements LoadMembershipPort, SaveMembershipPort
 
     private static Membership toMembership(MembersRecord row) {
         return new Membership(new GroupId(row.getGroupId()), new UserId(row.getUserId()),
-                RoleLevel.fromCode(row.getRoleLevel()), new UserId(row.getInviterId()), row.getJoinedAt().toInstant());
+                RoleLevel.fromCode(row.getRoleLevel()), new UserId(row.getInviterId()), row.getJoinedAt());
     }
 }

@@ -2,11 +2,11 @@ package io.hichat.group.application.port.in;
 
 import java.util.Objects;
 
-import io.hichat.group.domain.GroupIcon;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
 
-public record CreateGroupCommand(UserId creator, GroupName name, GroupIcon icon) {
+public record CreateGroupCommand(UserId creator, GroupName name, WebUrl icon) {
 
     public CreateGroupCommand {
         Objects.requireNonNull(creator, "creator");

@@ -8,30 +8,19 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.hichat.identity.domain.InvalidCredentials;
-import io.hichat.identity.domain.InvalidUserDetails;
-import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
 import io.hichat.shared.web.ErrorCode;
 
 /**
- * The identity domain's refusals in the contract's terms. Ahead of the application-wide handler, which answers
- * everything not named here.
+ * The two identity refusals the contract answers otherwise than their kind: wrong credentials and a token's user who
+ * is gone are both 401, with different codes. Ahead of the application-wide handler, which answers every other
+ * refusal by its kind.
  */
 @RestControllerAdvice(assignableTypes = UserController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IdentityErrorAdvice {
-
-    @ExceptionHandler
-    ResponseEntity<Envelope<Void>> invalid(InvalidUserDetails refusal) {
-        return ApiError.invalidRequest(refusal.getMessage()).toResponse();
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Envelope<Void>> phoneTaken(PhoneAlreadyRegistered refusal) {
-        return ApiError.conflict(refusal.getMessage()).toResponse();
-    }
 
     @ExceptionHandler
     ResponseEntity<Envelope<Void>> wrongCredentials(InvalidCredentials refusal) {

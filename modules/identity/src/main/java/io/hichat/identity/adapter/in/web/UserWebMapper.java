@@ -9,19 +9,19 @@ import org.mapstruct.Mapping;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.domain.AccessToken;
-import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
+import io.hichat.shared.web.WireValues;
 
 /**
  * Between the user routes' JSON and the identity use cases. Request values become value objects here, which is
- * where a missing or invalid one is refused.
+ * where a missing or invalid one is refused; {@link WireValues} writes the answers.
  */
-@Mapper
+@Mapper(uses = WireValues.class)
 interface UserWebMapper {
 
     RegisterUserCommand toCommand(RegisterRequest request);
@@ -53,34 +53,11 @@ interface UserWebMapper {
         return sex == null ? Sex.UNKNOWN : Sex.fromCode(sex);
     }
 
-    default AvatarUrl avatar(@Nullable String avatar) {
-        return AvatarUrl.of(avatar);
+    default WebUrl avatar(@Nullable String avatar) {
+        return WebUrl.of("avatar", avatar);
     }
 
-    default String text(UserId id) {
-        return Long.toString(id.value());
-    }
-
-    default String text(PhoneNumber phone) {
-        return phone.value();
-    }
-
-    default String text(Nickname nickname) {
-        return nickname.value();
-    }
-
-    default String text(AvatarUrl avatar) {
-        return avatar.value();
-    }
-
-    default int code(Sex sex) {
-        return sex.code();
-    }
-
-    default long epochSeconds(Instant instant) {
-        return instant.getEpochSecond();
-    }
-
+    /** The profile's {@code lastLogin}: unix seconds, as a string. */
     default String epochSecondsText(Instant instant) {
         return Long.toString(instant.getEpochSecond());
     }

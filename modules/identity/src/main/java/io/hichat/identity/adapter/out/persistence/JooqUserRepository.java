@@ -3,9 +3,6 @@ package io.hichat.identity.adapter.out.persistence;
 import static io.hichat.db.identity.Sequences.USER_ID_SEQ;
 import static io.hichat.db.identity.Tables.USERS;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +18,6 @@ import io.hichat.db.identity.tables.records.UsersRecord;
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
-import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
@@ -29,6 +25,7 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
 
 @Component
 class JooqUserRepository implements LoadUserPort, SaveUserPort {
@@ -109,8 +106,8 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
                     .set(USERS.AVATAR, user.getAvatar().value())
                     .set(USERS.INTRODUCTION, user.getIntroduction())
                     .set(USERS.EMAIL, user.getEmail())
-                    .set(USERS.REGISTERED_AT, toTimestamp(user.getRegisteredAt()))
-                    .set(USERS.LAST_LOGIN_AT, toTimestamp(user.getLastLoginAt()))
+                    .set(USERS.REGISTERED_AT, user.getRegisteredAt())
+                    .set(USERS.LAST_LOGIN_AT, user.getLastLoginAt())
                     .execute();
         } catch (DuplicateKeyException phoneTaken) {
             throw new PhoneAlreadyRegistered(user.getPhone());
@@ -120,7 +117,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     @Override
     public void saveLastLogin(User user) {
         dsl.update(USERS)
-                .set(USERS.LAST_LOGIN_AT, toTimestamp(user.getLastLoginAt()))
+                .set(USERS.LAST_LOGIN_AT, user.getLastLoginAt())
                 .where(USERS.ID.eq(user.getId().value()))
                 .execute();
     }
@@ -128,11 +125,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     private static User toUser(UsersRecord row) {
         return User.reconstitute(new UserId(row.getId()), new PhoneNumber(row.getPhone()),
                 new PasswordHash(row.getPasswordHash()), new Nickname(row.getNickname()), Sex.fromCode(row.getSex()),
-                new AvatarUrl(row.getAvatar()), row.getIntroduction(), row.getEmail(),
-                row.getRegisteredAt().toInstant(), row.getLastLoginAt().toInstant());
-    }
-
-    private static OffsetDateTime toTimestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                new WebUrl(row.getAvatar()), row.getIntroduction(), row.getEmail(),
+                row.getRegisteredAt(), row.getLastLoginAt());
     }
 }

@@ -4,11 +4,11 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import io.hichat.identity.domain.AvatarUrl;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.Sex;
+import io.hichat.shared.domain.WebUrl;
 
 /**
  * A registration whose every value has passed its value object's rules.
@@ -16,7 +16,7 @@ import io.hichat.identity.domain.Sex;
  * @param nickname {@code null} when the user left it empty: the phone number stands in
  */
 public record RegisterUserCommand(PhoneNumber phone, PlainPassword password, @Nullable Nickname nickname, Sex sex,
-        AvatarUrl avatar) {
+        WebUrl avatar) {
 
     public RegisterUserCommand {
         Objects.requireNonNull(phone, "phone");

@@ -1,0 +1,9 @@
+package io.hichat.shared.domain;
+
+/** The user may not do this: the message says who may. */
+public class NotAllowed extends Refusal {
+
+    public NotAllowed(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+package io.hichat.shared.domain;
+
+/** An identifier that is a positive number; adapters read and write it as that number. */
+public interface NumericId {
+
+    long value();
+}

@@ -1,0 +1,50 @@
+package io.hichat.shared.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Set;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
+
+/** Where a picture is: an absolute http or https URL of at most 255 characters, or none (empty). */
+@ValueObject
+public record WebUrl(String value) implements TextValue {
+
+    public static final WebUrl NONE = new WebUrl("");
+
+    static final int MAX_LENGTH = 255;
+    private static final Set<String> SCHEMES = Set.of("http", "https");
+    private static final String RULE = "must be an http or https URL of at most " + MAX_LENGTH + " characters";
+
+    public WebUrl {
+        if (!value.isEmpty() && !isWebUrl(value)) {
+            throw new Invalid("a web URL", RULE);
+        }
+    }
+
+    /** What a user gave for {@code field}: nothing or blank is none, anything else must be a web URL. */
+    public static WebUrl of(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return NONE;
+        }
+        String url = value.strip();
+        if (!isWebUrl(url)) {
+            throw new Invalid(field, RULE);
+        }
+        return new WebUrl(url);
+    }
+
+    private static boolean isWebUrl(String value) {
+        if (value.length() > MAX_LENGTH) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            return uri.getScheme() != null && SCHEMES.contains(uri.getScheme().toLowerCase())
+                    && uri.getHost() != null;
+        } catch (URISyntaxException notAUri) {
+            return false;
+        }
+    }
+}

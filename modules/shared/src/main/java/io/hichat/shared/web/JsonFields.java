@@ -1,0 +1,21 @@
+package io.hichat.shared.web;
+
+import java.util.function.Supplier;
+
+import io.hichat.shared.domain.Invalid;
+
+/** Where a JSON field's value enters the domain, and a refusal of it must name the field as the client sent it. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** Reads one field into the domain; a refusal of the value is said under the field's JSON name. */
+    public static <T> T read(String jsonName, Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (Invalid invalid) {
+            throw new InvalidRequest(invalid.messageNaming(jsonName));
+        }
+    }
+}
