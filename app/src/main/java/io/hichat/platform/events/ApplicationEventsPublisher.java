@@ -12,13 +12,7 @@ import io.hichat.shared.domain.EventRecordingAggregate;
  * it commits with the change the event reports.
  */
 @SecondaryAdapter
-class ApplicationEventsPublisher implements DomainEventPublisher {
-
-    private final ApplicationEventPublisher events;
-
-    ApplicationEventsPublisher(ApplicationEventPublisher events) {
-        this.events = events;
-    }
+record ApplicationEventsPublisher(ApplicationEventPublisher events) implements DomainEventPublisher {
 
     @Override
     public void publishEventsOf(EventRecordingAggregate aggregate) {

@@ -22,10 +22,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import io.hichat.shared.domain.Conflict;
 import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.NotAllowed;
 import io.hichat.shared.domain.NotFound;
+import io.hichat.shared.domain.Refusal;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
 import io.hichat.shared.web.InvalidJsonValue;
@@ -56,24 +56,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ApiError.invalidRequest(refusal.getMessage()).toResponse();
     }
 
+    /** The contract's table (§3) for the domain's refusals: 400, 404, 403 or 409, by their kind. */
     @ExceptionHandler
-    ResponseEntity<Envelope<Void>> invalid(Invalid refusal) {
-        return ApiError.invalidRequest(refusal.getMessage()).toResponse();
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Envelope<Void>> notFound(NotFound refusal) {
-        return ApiError.notFound(refusal.getMessage()).toResponse();
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Envelope<Void>> notAllowed(NotAllowed refusal) {
-        return ApiError.forbidden(refusal.getMessage()).toResponse();
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Envelope<Void>> conflict(Conflict refusal) {
-        return ApiError.conflict(refusal.getMessage()).toResponse();
+    ResponseEntity<Envelope<Void>> refused(Refusal refusal) {
+        String message = refusal.getMessage();
+        ApiError error;
+        if (refusal instanceof Invalid) {
+            error = ApiError.invalidRequest(message);
+        } else if (refusal instanceof NotFound) {
+            error = ApiError.notFound(message);
+        } else if (refusal instanceof NotAllowed) {
+            error = ApiError.forbidden(message);
+        } else {
+            error = ApiError.conflict(message);
+        }
+        return error.toResponse();
     }
 
     @ExceptionHandler

@@ -14,25 +14,9 @@ import io.hichat.friendship.domain.FriendRequestAlreadyHandled;
 import io.hichat.friendship.domain.FriendRequestNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public class HandleFriendRequestService implements HandleFriendRequestUseCase {
-
-    private final LoadFriendRequestPort loadRequests;
-    private final LockFriendPairPort pairs;
-    private final SaveFriendRequestPort saveRequests;
-    private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
-    private final Clock clock;
-
-    public HandleFriendRequestService(LoadFriendRequestPort loadRequests, LockFriendPairPort pairs,
-            SaveFriendRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-            Clock clock) {
-        this.loadRequests = loadRequests;
-        this.pairs = pairs;
-        this.saveRequests = saveRequests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record HandleFriendRequestService(LoadFriendRequestPort loadRequests, LockFriendPairPort pairs,
+        SaveFriendRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
+        Clock clock) implements HandleFriendRequestUseCase {
 
     /**
      * The decision, its events and what their in-transaction listeners do (the friend entries of an acceptance)

@@ -7,13 +7,7 @@ import io.hichat.friendship.application.port.in.ListFriendRequestsUseCase;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.domain.FriendRequest;
 
-public class ListFriendRequestsService implements ListFriendRequestsUseCase {
-
-    private final LoadFriendRequestPort requests;
-
-    public ListFriendRequestsService(LoadFriendRequestPort requests) {
-        this.requests = requests;
-    }
+public record ListFriendRequestsService(LoadFriendRequestPort requests) implements ListFriendRequestsUseCase {
 
     @Override
     public List<FriendRequest> list(ListFriendRequestsQuery query) {

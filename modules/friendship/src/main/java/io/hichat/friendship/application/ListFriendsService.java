@@ -13,17 +13,9 @@ import io.hichat.friendship.application.port.out.LoadUserProfilesPort.UserProfil
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.UserId;
 
-public class ListFriendsService implements ListFriendsUseCase {
+public record ListFriendsService(LoadFriendsPort friends, LoadUserProfilesPort users) implements ListFriendsUseCase {
 
     private static final UserProfile NO_PROFILE = new UserProfile("", "");
-
-    private final LoadFriendsPort friends;
-    private final LoadUserProfilesPort users;
-
-    public ListFriendsService(LoadFriendsPort friends, LoadUserProfilesPort users) {
-        this.friends = friends;
-        this.users = users;
-    }
 
     /** Two lookups however long the list: the entries, then all their friends' profiles at once. */
     @Override

@@ -4,13 +4,7 @@ import io.hichat.friendship.application.port.in.MakeFriendsCommand;
 import io.hichat.friendship.application.port.in.MakeFriendsUseCase;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
 
-public class MakeFriendsService implements MakeFriendsUseCase {
-
-    private final SaveFriendsPort friends;
-
-    public MakeFriendsService(SaveFriendsPort friends) {
-        this.friends = friends;
-    }
+public record MakeFriendsService(SaveFriendsPort friends) implements MakeFriendsUseCase {
 
     @Override
     public void makeFriends(MakeFriendsCommand command) {

@@ -17,29 +17,9 @@ import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.UserNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public class SendFriendRequestService implements SendFriendRequestUseCase {
-
-    private final LoadUserProfilesPort users;
-    private final LockFriendPairPort pairs;
-    private final LoadFriendsPort friends;
-    private final LoadFriendRequestPort loadRequests;
-    private final SaveFriendRequestPort saveRequests;
-    private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
-    private final Clock clock;
-
-    public SendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadFriendsPort friends,
-            LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.users = users;
-        this.pairs = pairs;
-        this.friends = friends;
-        this.loadRequests = loadRequests;
-        this.saveRequests = saveRequests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record SendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadFriendsPort friends,
+        LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, DomainEventPublisher events,
+        TransactionOperations transactions, Clock clock) implements SendFriendRequestUseCase {
 
     /**
      * Looks at what stands between the two users and writes the outcome in one transaction, under the pair's lock:

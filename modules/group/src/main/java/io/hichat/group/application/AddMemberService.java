@@ -5,13 +5,7 @@ import io.hichat.group.application.port.in.AddMemberUseCase;
 import io.hichat.group.application.port.out.SaveMembershipPort;
 import io.hichat.group.domain.Membership;
 
-public class AddMemberService implements AddMemberUseCase {
-
-    private final SaveMembershipPort memberships;
-
-    public AddMemberService(SaveMembershipPort memberships) {
-        this.memberships = memberships;
-    }
+public record AddMemberService(SaveMembershipPort memberships) implements AddMemberUseCase {
 
     @Override
     public void addMember(AddMemberCommand command) {

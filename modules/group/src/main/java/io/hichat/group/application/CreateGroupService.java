@@ -12,20 +12,8 @@ import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Membership;
 
-public class CreateGroupService implements CreateGroupUseCase {
-
-    private final SaveGroupPort groups;
-    private final SaveMembershipPort memberships;
-    private final TransactionOperations transactions;
-    private final Clock clock;
-
-    public CreateGroupService(SaveGroupPort groups, SaveMembershipPort memberships,
-            TransactionOperations transactions, Clock clock) {
-        this.groups = groups;
-        this.memberships = memberships;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record CreateGroupService(SaveGroupPort groups, SaveMembershipPort memberships,
+        TransactionOperations transactions, Clock clock) implements CreateGroupUseCase {
 
     @Override
     public GroupId create(CreateGroupCommand command) {

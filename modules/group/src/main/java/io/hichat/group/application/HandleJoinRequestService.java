@@ -16,27 +16,9 @@ import io.hichat.group.domain.JoinRequestAlreadyHandled;
 import io.hichat.group.domain.JoinRequestNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public class HandleJoinRequestService implements HandleJoinRequestUseCase {
-
-    private final LoadJoinRequestPort loadRequests;
-    private final LockMembershipPort locks;
-    private final SaveJoinRequestPort saveRequests;
-    private final LoadMembershipPort memberships;
-    private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
-    private final Clock clock;
-
-    public HandleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
-            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.loadRequests = loadRequests;
-        this.locks = locks;
-        this.saveRequests = saveRequests;
-        this.memberships = memberships;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record HandleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
+        SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
+        TransactionOperations transactions, Clock clock) implements HandleJoinRequestUseCase {
 
     /**
      * The decision, its events and what their in-transaction listener does (the membership of an approval) commit

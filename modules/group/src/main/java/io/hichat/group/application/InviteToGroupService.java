@@ -21,31 +21,9 @@ import io.hichat.group.domain.Membership;
 import io.hichat.group.domain.UserNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public class InviteToGroupService implements InviteToGroupUseCase {
-
-    private final LoadUserCardsPort users;
-    private final LoadGroupPort groups;
-    private final LockMembershipPort locks;
-    private final LoadMembershipPort memberships;
-    private final LoadJoinRequestPort loadRequests;
-    private final SaveJoinRequestPort saveRequests;
-    private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
-    private final Clock clock;
-
-    public InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
-            LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
-            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        this.users = users;
-        this.groups = groups;
-        this.locks = locks;
-        this.memberships = memberships;
-        this.loadRequests = loadRequests;
-        this.saveRequests = saveRequests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
+        LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
+        DomainEventPublisher events, TransactionOperations transactions, Clock clock) implements InviteToGroupUseCase {
 
     @Override
     public void invite(InviteToGroupCommand command) {

@@ -16,29 +16,9 @@ import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public class JoinGroupService implements JoinGroupUseCase {
-
-    private final LoadGroupPort groups;
-    private final LockMembershipPort locks;
-    private final LoadMembershipPort memberships;
-    private final LoadJoinRequestPort loadRequests;
-    private final SaveJoinRequestPort saveRequests;
-    private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
-    private final Clock clock;
-
-    public JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
-            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.groups = groups;
-        this.locks = locks;
-        this.memberships = memberships;
-        this.loadRequests = loadRequests;
-        this.saveRequests = saveRequests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
+        LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, DomainEventPublisher events,
+        TransactionOperations transactions, Clock clock) implements JoinGroupUseCase {
 
     /**
      * Decides and writes under the lock of the applicant's place in the group, so repeated applications and a

@@ -18,17 +18,8 @@ import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
 
-public class ListMembersService implements ListMembersUseCase {
-
-    private final LoadGroupPort groups;
-    private final LoadMembershipPort memberships;
-    private final LoadUserCardsPort users;
-
-    public ListMembersService(LoadGroupPort groups, LoadMembershipPort memberships, LoadUserCardsPort users) {
-        this.groups = groups;
-        this.memberships = memberships;
-        this.users = users;
-    }
+public record ListMembersService(LoadGroupPort groups, LoadMembershipPort memberships,
+        LoadUserCardsPort users) implements ListMembersUseCase {
 
     /** A fixed number of lookups however many members: the group, the caller's membership, the members, the users. */
     @Override

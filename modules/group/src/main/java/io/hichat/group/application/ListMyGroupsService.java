@@ -10,13 +10,7 @@ import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.UserId;
 
-public class ListMyGroupsService implements ListMyGroupsUseCase {
-
-    private final LoadGroupPort groups;
-
-    public ListMyGroupsService(LoadGroupPort groups) {
-        this.groups = groups;
-    }
+public record ListMyGroupsService(LoadGroupPort groups) implements ListMyGroupsUseCase {
 
     @Override
     public List<Group> list(UserId member, int limit, @Nullable GroupId after) {

@@ -6,15 +6,8 @@ import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.UserId;
 
-public class AuthenticateAccessTokenService implements AccessTokenAuthenticator {
-
-    private final VerifyAccessTokenPort tokens;
-    private final LoadUserPort loadUser;
-
-    public AuthenticateAccessTokenService(VerifyAccessTokenPort tokens, LoadUserPort loadUser) {
-        this.tokens = tokens;
-        this.loadUser = loadUser;
-    }
+public record AuthenticateAccessTokenService(VerifyAccessTokenPort tokens,
+        LoadUserPort loadUser) implements AccessTokenAuthenticator {
 
     @Override
     public long authenticate(String token) {

@@ -12,22 +12,8 @@ import io.hichat.identity.domain.AccessToken;
 import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.User;
 
-public class LogInService implements LogInUseCase {
-
-    private final LoadUserPort loadUser;
-    private final SaveUserPort saveUser;
-    private final HashPasswordPort passwords;
-    private final IssueAccessTokenPort tokens;
-    private final Clock clock;
-
-    public LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, Clock clock) {
-        this.loadUser = loadUser;
-        this.saveUser = saveUser;
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
+public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+        IssueAccessTokenPort tokens, Clock clock) implements LogInUseCase {
 
     @Override
     public AccessToken logIn(LogInCommand command) {

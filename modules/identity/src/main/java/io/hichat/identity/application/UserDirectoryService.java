@@ -10,13 +10,7 @@ import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.domain.UserId;
 
-public class UserDirectoryService implements UserDirectory {
-
-    private final LoadUserPort loadUser;
-
-    public UserDirectoryService(LoadUserPort loadUser) {
-        this.loadUser = loadUser;
-    }
+public record UserDirectoryService(LoadUserPort loadUser) implements UserDirectory {
 
     @Override
     public boolean exists(long userId) {

@@ -6,13 +6,7 @@ import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
 
-public class ViewProfileService implements ViewProfileUseCase {
-
-    private final LoadUserPort loadUser;
-
-    public ViewProfileService(LoadUserPort loadUser) {
-        this.loadUser = loadUser;
-    }
+public record ViewProfileService(LoadUserPort loadUser) implements ViewProfileUseCase {
 
     @Override
     public User viewProfile(UserId id) {

@@ -1,7 +1,7 @@
 package io.hichat.shared.domain;
 
 /** What is asked contradicts what is already so: a taken phone, a request decided already. */
-public class Conflict extends Refusal {
+public non-sealed class Conflict extends Refusal {
 
     public Conflict(String message) {
         super(message);

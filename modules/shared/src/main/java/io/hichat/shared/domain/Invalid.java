@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A value, or a request, that breaks a rule of its own. A refusal of one field names it in the domain's terms and
  * keeps the rule apart, so an adapter that knows the field by another name can say the same rule in its own.
  */
-public class Invalid extends Refusal {
+public non-sealed class Invalid extends Refusal {
 
     private final @Nullable String field;
     private final String rule;

@@ -1,7 +1,7 @@
 package io.hichat.shared.domain;
 
 /** What was referred to does not exist. */
-public class NotFound extends Refusal {
+public non-sealed class NotFound extends Refusal {
 
     /**
      * @param what the kind of thing, as the domain calls it ("user", "group")

@@ -2,9 +2,9 @@ package io.hichat.shared.domain;
 
 /**
  * A domain rule refused what was asked. The message says which rule, in the domain's words; the kind of refusal
- * (one of the subclasses) decides how the API answers it.
+ * decides how the API answers it. The kinds are closed; a context names its own refusals as subclasses of them.
  */
-public abstract class Refusal extends RuntimeException {
+public abstract sealed class Refusal extends RuntimeException permits NotFound, NotAllowed, Conflict, Invalid {
 
     protected Refusal(String message) {
         super(message);

@@ -20,6 +20,7 @@ public record PageRequest(int size, List<Long> after) {
 
     public static final int MAX_SIZE = 1000;
     private static final String VERSION = "1:";
+    private static final String NOT_FOR_THIS_LIST = "page_token is not valid for this list";
 
     public PageRequest {
         after = List.copyOf(after);
@@ -41,10 +42,19 @@ public record PageRequest(int size, List<Long> after) {
         return size + 1;
     }
 
-    /** The single sort key of a list ordered by one column, or {@code null} on the first page. */
+    /**
+     * The single sort key of a list ordered by one column, or {@code null} on the first page. Such lists are ordered
+     * by an id, so the key is a positive number in any token this server wrote.
+     */
     public @Nullable Long afterKey() {
         List<Long> keys = afterKeys(1);
-        return keys == null ? null : keys.get(0);
+        if (keys == null) {
+            return null;
+        }
+        if (keys.get(0) < 1) {
+            throw new InvalidRequest(NOT_FOR_THIS_LIST);
+        }
+        return keys.get(0);
     }
 
     /** The single sort key as the key type the list is ordered by, or {@code null} on the first page. */
@@ -59,7 +69,7 @@ public record PageRequest(int size, List<Long> after) {
             return null;
         }
         if (after.size() != count) {
-            throw new InvalidRequest("page_token is not valid for this list");
+            throw new InvalidRequest(NOT_FOR_THIS_LIST);
         }
         return after;
     }
@@ -85,7 +95,12 @@ public record PageRequest(int size, List<Long> after) {
             if (!cursor.startsWith(VERSION) || cursor.length() == VERSION.length()) {
                 throw new InvalidRequest("page_token is not valid");
             }
-            return Arrays.stream(cursor.substring(VERSION.length()).split(",")).map(Long::valueOf).toList();
+            List<Long> keys = Arrays.stream(cursor.substring(VERSION.length()).split(",", -1)).map(Long::valueOf)
+                    .toList();
+            if (keys.stream().anyMatch(key -> key < 0)) {
+                throw new InvalidRequest("page_token is not valid");
+            }
+            return keys;
         } catch (IllegalArgumentException notOurs) {
             throw new InvalidRequest("page_token is not valid");
         }

@@ -17,15 +17,9 @@ import io.hichat.friendship.events.FriendRequestAccepted;
  * twice changes nothing.
  */
 @Component
-class FriendRequestAcceptedListener {
+record FriendRequestAcceptedListener(MakeFriendsUseCase makeFriends) {
 
     static final String ID = "friendship.make-friends-on-friend-request-accepted";
-
-    private final MakeFriendsUseCase makeFriends;
-
-    FriendRequestAcceptedListener(MakeFriendsUseCase makeFriends) {
-        this.makeFriends = makeFriends;
-    }
 
     @EventListener(id = ID)
     void on(FriendRequestAccepted accepted) {

@@ -4,22 +4,16 @@ package io.hichat.friendship.adapter.in.web;
  * Every path the friendship routes answer on: the canonical ones, then the compatibility paths, which the API
  * document lists (with their typos) and existing clients call, served as documented.
  */
-final class FriendshipPaths {
+interface FriendshipPaths {
 
     /** POST sends a request, PUT handles one. */
-    static final String REQUEST = "/v1/social/friend/putIn";
-    static final String REQUESTS = "/v1/social/friend/putIns";
-    static final String FRIENDS = "/v1/social/friends";
+    String REQUEST = "/v1/social/friend/putIn";
+    String REQUESTS = "/v1/social/friend/putIns";
+    String FRIENDS = "/v1/social/friends";
 
-    static final class CompatibilityPaths {
+    interface CompatibilityPaths {
 
-        static final String SEND_REQUEST = "/friend/putIn";
-        static final String REQUESTS = "/v1/socialfriend/putIns";
-
-        private CompatibilityPaths() {
-        }
-    }
-
-    private FriendshipPaths() {
+        String SEND_REQUEST = "/friend/putIn";
+        String REQUESTS = "/v1/socialfriend/putIns";
     }
 }

@@ -11,13 +11,7 @@ import io.hichat.friendship.domain.UserId;
 import io.hichat.identity.UserDirectory;
 
 @Component
-class IdentityUserProfiles implements LoadUserProfilesPort {
-
-    private final UserDirectory directory;
-
-    IdentityUserProfiles(UserDirectory directory) {
-        this.directory = directory;
-    }
+record IdentityUserProfiles(UserDirectory directory) implements LoadUserProfilesPort {
 
     @Override
     public boolean exists(UserId user) {

@@ -9,16 +9,10 @@ import io.hichat.friendship.domain.UserId;
 
 /** A PostgreSQL advisory lock per pair of users, the lower id first, so either order names the same lock. */
 @Component
-class AdvisoryFriendPairLock implements LockFriendPairPort {
+record AdvisoryFriendPairLock(DSLContext dsl) implements LockFriendPairPort {
 
     /** The kind half of the key, which keeps these locks apart from any other. */
     private static final int FRIEND_PAIRS = 0x66726e64;
-
-    private final DSLContext dsl;
-
-    AdvisoryFriendPairLock(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public void lockPair(UserId one, UserId other) {

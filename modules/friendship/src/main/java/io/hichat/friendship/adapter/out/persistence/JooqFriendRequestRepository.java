@@ -24,15 +24,9 @@ import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.domain.RequestMessage;
 
 @Component
-class JooqFriendRequestRepository implements LoadFriendRequestPort, SaveFriendRequestPort {
+record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestPort, SaveFriendRequestPort {
 
     private static final short PENDING = (short) HandleResult.PENDING.code();
-
-    private final DSLContext dsl;
-
-    JooqFriendRequestRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public Optional<FriendRequest> findById(FriendRequestId id) {

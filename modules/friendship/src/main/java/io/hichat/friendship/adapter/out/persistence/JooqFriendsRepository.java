@@ -17,13 +17,7 @@ import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.UserId;
 
 @Component
-class JooqFriendsRepository implements LoadFriendsPort, SaveFriendsPort {
-
-    private final DSLContext dsl;
-
-    JooqFriendsRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFriendsPort {
 
     @Override
     public boolean areFriends(UserId one, UserId other) {

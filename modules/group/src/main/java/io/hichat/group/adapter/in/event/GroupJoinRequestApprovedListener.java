@@ -17,15 +17,9 @@ import io.hichat.group.events.GroupJoinRequestApproved;
  * nothing.
  */
 @Component
-class GroupJoinRequestApprovedListener {
+record GroupJoinRequestApprovedListener(AddMemberUseCase addMember) {
 
     static final String ID = "group.add-member-on-join-request-approved";
-
-    private final AddMemberUseCase addMember;
-
-    GroupJoinRequestApprovedListener(AddMemberUseCase addMember) {
-        this.addMember = addMember;
-    }
 
     @EventListener(id = ID)
     void on(GroupJoinRequestApproved approved) {

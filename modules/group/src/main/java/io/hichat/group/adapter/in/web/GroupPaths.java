@@ -4,25 +4,19 @@ package io.hichat.group.adapter.in.web;
  * Every path the group routes answer on: the canonical ones, then the compatibility paths, which the API document
  * lists (with their typos) and existing clients call, served as documented.
  */
-final class GroupPaths {
+interface GroupPaths {
 
-    static final String GROUP = "/v1/social/group";
-    static final String MY_GROUPS = "/v1/social/groups";
+    String GROUP = "/v1/social/group";
+    String MY_GROUPS = "/v1/social/groups";
     /** POST asks to join, PUT decides on a request. */
-    static final String JOIN_REQUEST = "/v1/social/group/putIn";
-    static final String JOIN_REQUESTS = "/v1/social/group/putIns";
-    static final String INVITE = "/v1/social/group/invite";
-    static final String MEMBERS = "/v1/social/group/users";
+    String JOIN_REQUEST = "/v1/social/group/putIn";
+    String JOIN_REQUESTS = "/v1/social/group/putIns";
+    String INVITE = "/v1/social/group/invite";
+    String MEMBERS = "/v1/social/group/users";
 
-    static final class CompatibilityPaths {
+    interface CompatibilityPaths {
 
-        static final String MY_GROUPS = "/v1/socail/groups";
-        static final String MEMBERS = "/v/social/group/users";
-
-        private CompatibilityPaths() {
-        }
-    }
-
-    private GroupPaths() {
+        String MY_GROUPS = "/v1/socail/groups";
+        String MEMBERS = "/v/social/group/users";
     }
 }

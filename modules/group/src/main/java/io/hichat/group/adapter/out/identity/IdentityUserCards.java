@@ -12,13 +12,7 @@ import io.hichat.group.domain.UserId;
 import io.hichat.identity.UserDirectory;
 
 @Component
-class IdentityUserCards implements LoadUserCardsPort {
-
-    private final UserDirectory directory;
-
-    IdentityUserCards(UserDirectory directory) {
-        this.directory = directory;
-    }
+record IdentityUserCards(UserDirectory directory) implements LoadUserCardsPort {
 
     @Override
     public boolean exists(UserId user) {

@@ -10,16 +10,10 @@ import io.hichat.group.domain.UserId;
 
 /** A PostgreSQL advisory lock per group and user. */
 @Component
-class AdvisoryMembershipLock implements LockMembershipPort {
+record AdvisoryMembershipLock(DSLContext dsl) implements LockMembershipPort {
 
     /** The kind half of the key, which keeps these locks apart from any other. */
     private static final int MEMBERSHIPS = 0x67726d62;
-
-    private final DSLContext dsl;
-
-    AdvisoryMembershipLock(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public void lockMembership(GroupId group, UserId user) {

@@ -23,13 +23,7 @@ import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 @Component
-class JooqGroupRepository implements LoadGroupPort, SaveGroupPort {
-
-    private final DSLContext dsl;
-
-    JooqGroupRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPort {
 
     @Override
     public Optional<Group> findById(GroupId id) {

@@ -25,17 +25,11 @@ import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.RequestMessage;
 
 @Component
-class JooqJoinRequestRepository implements LoadJoinRequestPort, SaveJoinRequestPort {
+record JooqJoinRequestRepository(DSLContext dsl) implements LoadJoinRequestPort, SaveJoinRequestPort {
 
     private static final short PENDING = (short) JoinResult.PENDING.code();
     /** Columns for "nobody": an id of 0, as the API shows it. */
     private static final long NOBODY = 0;
-
-    private final DSLContext dsl;
-
-    JooqJoinRequestRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public Optional<JoinRequest> findById(JoinRequestId id) {

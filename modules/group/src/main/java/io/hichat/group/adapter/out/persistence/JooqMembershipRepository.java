@@ -22,13 +22,7 @@ import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
 
 @Component
-class JooqMembershipRepository implements LoadMembershipPort, SaveMembershipPort {
-
-    private final DSLContext dsl;
-
-    JooqMembershipRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, SaveMembershipPort {
 
     @Override
     public Optional<Membership> find(GroupId group, UserId user) {

@@ -1,0 +1,61 @@
+package io.hichat.shared.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.jmolecules.event.types.DomainEvent;
+import org.junit.jupiter.api.Test;
+
+import io.hichat.shared.web.InvalidRequest;
+import io.hichat.shared.web.JsonFields;
+
+class SharedKernelTest {
+
+    @Test
+    void boundedTextIsTrimmedAndCountedInCharacters() {
+        assertThat(BoundedText.of("message", "  hi  ", 2)).isEqualTo("hi");
+        assertThat(BoundedText.of("message", "😀😀", 2)).isEqualTo("😀😀");
+        assertThatThrownBy(() -> BoundedText.of("message", "abc", 2)).isInstanceOf(Invalid.class)
+                .hasMessage("message must be at most 2 characters");
+        assertThat(BoundedText.of("message", "a\nb", 3)).isEqualTo("a\nb");
+        assertThatThrownBy(() -> BoundedText.line("name", "a\nb", 3))
+                .hasMessage("name must not contain control characters");
+    }
+
+    @Test
+    void aWebUrlIsAnAbsoluteHttpUrlOrNone() {
+        assertThat(WebUrl.of("icon", null)).isEqualTo(WebUrl.NONE);
+        assertThat(WebUrl.of("icon", " http://a.example/x.png ").value()).isEqualTo("http://a.example/x.png");
+        assertThatThrownBy(() -> WebUrl.of("icon", "ftp://a.example/x.png"))
+                .hasMessage("icon must be an http or https URL of at most 255 characters");
+        assertThatThrownBy(() -> new WebUrl("not a url")).isInstanceOf(Invalid.class);
+    }
+
+    @Test
+    void aRefusedFieldIsSaidUnderTheNameTheClientSentIt() {
+        assertThatThrownBy(() -> RequestMessage.of("话".repeat(256)))
+                .hasMessage("message must be at most 255 characters");
+        assertThatThrownBy(() -> JsonFields.read("req_msg", () -> RequestMessage.of("话".repeat(256))))
+                .isInstanceOf(InvalidRequest.class).hasMessage("req_msg must be at most 255 characters");
+        assertThat(new Invalid("no field here").messageNaming("req_msg")).isEqualTo("no field here");
+    }
+
+    @Test
+    void recordedEventsAreHandedOutOnce() {
+        DomainEvent happened = new DomainEvent() {
+        };
+        EventRecordingAggregate aggregate = new EventRecordingAggregate() {
+            {
+                record(happened);
+            }
+        };
+
+        assertThat(aggregate.pullEvents()).containsExactly(happened);
+        assertThat(aggregate.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aNotFoundNamesWhatAndWhich() {
+        assertThat(new NotFound("group", 7)).hasMessage("group 7 does not exist");
+    }
+}
