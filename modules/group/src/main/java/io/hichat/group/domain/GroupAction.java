@@ -31,10 +31,10 @@ public enum GroupAction {
 
     /** The actor's membership, if it allows this action in the group; otherwise a refusal that says who may. */
     public Membership require(GroupId group, @Nullable Membership actor) {
-        if (actor == null || !isAllowed(group, actor)) {
-            throw new NotAllowedInGroup("only " + whoMay(group) + " may " + description);
+        if (actor != null && isAllowed(group, actor)) {
+            return actor;
         }
-        return actor;
+        throw new NotAllowedInGroup("only " + whoMay(group) + " may " + description);
     }
 
     private String whoMay(GroupId group) {

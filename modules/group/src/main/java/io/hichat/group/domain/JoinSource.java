@@ -25,7 +25,8 @@ public enum JoinSource implements Coded {
         return switch (code) {
             case 1 -> APPLIED;
             case 2 -> INVITED;
-            default -> throw new InvalidGroupRequest("a join request comes of 1 (applying) or 2 (an invitation), got " + code);
+            default -> throw new InvalidGroupRequest(
+                    "a join request comes of 1 (applying) or 2 (an invitation), got " + code);
         };
     }
 }

@@ -28,11 +28,11 @@ public record WebUrl(String value) implements TextValue {
         if (value == null || value.isBlank()) {
             return NONE;
         }
-        String url = value.strip();
-        if (!isWebUrl(url)) {
+        try {
+            return new WebUrl(value.strip());
+        } catch (Invalid notAWebUrl) {
             throw new Invalid(field, RULE);
         }
-        return new WebUrl(url);
     }
 
     private static boolean isWebUrl(String value) {

@@ -2,12 +2,22 @@ package io.hichat.shared.web;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import io.hichat.shared.domain.Invalid;
 
 /** Where a JSON field's value enters the domain, and a refusal of it must name the field as the client sent it. */
 public final class JsonFields {
 
     private JsonFields() {
+    }
+
+    /** A field's value, which the request must have. */
+    public static <T> T required(@Nullable T value, String jsonName) {
+        if (value == null) {
+            throw new InvalidRequest(jsonName + " is required");
+        }
+        return value;
     }
 
     /** Reads one field into the domain; a refusal of the value is said under the field's JSON name. */

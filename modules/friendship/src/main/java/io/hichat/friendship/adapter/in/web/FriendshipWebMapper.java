@@ -14,6 +14,7 @@ import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.InvalidRequest;
+import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.RequestIds;
 import io.hichat.shared.web.WireValues;
 
@@ -54,21 +55,16 @@ interface FriendshipWebMapper {
     }
 
     default FriendRequestId request(@Nullable Long friendReqId) {
-        if (friendReqId == null) {
-            throw new InvalidRequest("friend_req_id is required");
-        }
-        return new FriendRequestId(friendReqId);
+        return new FriendRequestId(JsonFields.required(friendReqId, "friend_req_id"));
     }
 
     /** Only decisions: 1 accept, 2 refuse, 3 cancel. */
     default HandleResult decision(@Nullable Integer handleResult) {
-        if (handleResult == null) {
-            throw new InvalidRequest("handle_result is required");
-        }
-        if (handleResult < HandleResult.ACCEPTED.code() || handleResult > HandleResult.CANCELLED.code()) {
+        int code = JsonFields.required(handleResult, "handle_result");
+        if (code < HandleResult.ACCEPTED.code() || code > HandleResult.CANCELLED.code()) {
             throw new InvalidRequest("handle_result must be 1 (accept), 2 (refuse) or 3 (cancel)");
         }
-        return HandleResult.fromCode(handleResult);
+        return HandleResult.fromCode(code);
     }
 
     /** {@code class}: 1 the requests I sent, 2 those sent to me (also when left out). */

@@ -23,6 +23,7 @@ import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.shared.web.InvalidRequest;
+import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.RequestIds;
 import io.hichat.shared.web.WireValues;
 
@@ -130,21 +131,16 @@ interface GroupWebMapper {
     }
 
     default JoinRequestId request(@Nullable Long groupReqId) {
-        if (groupReqId == null) {
-            throw new InvalidRequest("group_req_id is required");
-        }
-        return new JoinRequestId(groupReqId);
+        return new JoinRequestId(JsonFields.required(groupReqId, "group_req_id"));
     }
 
     /** Only decisions: 1 approve, 2 refuse. */
     default JoinResult decision(@Nullable Integer handleResult) {
-        if (handleResult == null) {
-            throw new InvalidRequest("handle_result is required");
-        }
-        if (handleResult != JoinResult.APPROVED.code() && handleResult != JoinResult.REFUSED.code()) {
+        int code = JsonFields.required(handleResult, "handle_result");
+        if (code != JoinResult.APPROVED.code() && code != JoinResult.REFUSED.code()) {
             throw new InvalidRequest("handle_result must be 1 (approve) or 2 (refuse)");
         }
-        return JoinResult.fromCode(handleResult);
+        return JoinResult.fromCode(code);
     }
 
     /** {@code class}: 1 my requests, 2 a group's; left out, a group's when one is named and mine otherwise. */
