@@ -28,6 +28,7 @@ import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
+import io.hichat.testing.HeldBackOutput;
 import io.hichat.testing.TestDatabase;
 
 /**
@@ -39,7 +40,7 @@ import io.hichat.testing.TestDatabase;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "hichat.server.additional-port=0", "spring.datasource.hikari.connection-timeout=500" })
 @DirtiesContext
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ HeldBackOutput.class, OutputCaptureExtension.class })
 class DatabaseOutageApiTest {
 
     private static final String DATABASE = TestDatabase.createScratchDatabase("hichat_outage");

@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.hichat.HichatApplication;
 import io.hichat.platform.settings.SettingsRefused;
+import io.hichat.testing.HeldBackOutput;
 import io.hichat.testing.TestDatabase;
 
 /**
@@ -23,7 +24,7 @@ import io.hichat.testing.TestDatabase;
  * so before anything touches the database: one line per wrong setting, no stack trace, an empty database left
  * empty.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ HeldBackOutput.class, OutputCaptureExtension.class })
 class ProductionProfileTest {
 
     private static final String OWN_SECRET = "--hichat.token.secret=a-production-secret-of-at-least-32-bytes!";

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
+import io.hichat.testing.HeldBackOutput;
 import io.hichat.testing.HttpApiTest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -24,7 +25,7 @@ import jakarta.servlet.Filter;
 /** A defect answers 500 with a reference that leads to the logged stack trace, and nothing of its internals. */
 @HttpApiTest
 @Import({ UnexpectedFailureApiTest.DefectiveRoute.class, UnexpectedFailureApiTest.DefectiveFilter.class })
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ HeldBackOutput.class, OutputCaptureExtension.class })
 class UnexpectedFailureApiTest {
 
     @RestController

@@ -10,7 +10,7 @@ import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.TextValue;
 
 /**
- * How the API document writes domain values, for every context's MapStruct mapper ({@code uses = WireValues.class}):
+ * How the API document writes domain values, for every context's MapStruct mapper (through {@link WebMapping}):
  * ids as strings of digits ({@code "0"} for none), text as itself, codes as numbers, times as unix seconds (0 for
  * none).
  */

@@ -16,13 +16,14 @@ import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.RequestIds;
+import io.hichat.shared.web.WebMapping;
 import io.hichat.shared.web.WireValues;
 
 /**
  * Between the friendship routes' JSON and the use cases. Ids arrive as strings or numbers and become value objects
  * here, where a missing or malformed one is refused with the field's name; {@link WireValues} writes the answers.
  */
-@Mapper(uses = WireValues.class)
+@Mapper(config = WebMapping.class)
 interface FriendshipWebMapper {
 
     @Mapping(target = "applicant", source = "caller")

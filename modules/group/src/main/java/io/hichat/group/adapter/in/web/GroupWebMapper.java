@@ -25,6 +25,7 @@ import io.hichat.shared.domain.WebUrl;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.RequestIds;
+import io.hichat.shared.web.WebMapping;
 import io.hichat.shared.web.WireValues;
 
 /**
@@ -32,7 +33,7 @@ import io.hichat.shared.web.WireValues;
  * where a missing or malformed one is refused with the field's name; {@link WireValues} writes the answers, with
  * unset ids as {@code "0"} and unset times as 0.
  */
-@Mapper(uses = WireValues.class)
+@Mapper(config = WebMapping.class)
 interface GroupWebMapper {
 
     @Mapping(target = "creator", source = "caller")
