@@ -101,12 +101,22 @@ class LoginApiTest {
         assertThat(lastLogin(account.phone())).isEqualTo(before);
     }
 
-    @Test
-    void aTwoHundredBytePasswordIsRefusedBeforeAnyCheck() {
-        String message = logIn("/api/v2/user/login", credentials(Accounts.uniquePhone(), "p".repeat(200)))
-                .error(400, 100002);
+    @ParameterizedTest
+    @ValueSource(strings = { "short", "200 bytes", "malformed phone", "registered phone, short password" })
+    void credentialsThatCannotBeRightAnswerAsAWrongPasswordDoes(String which) {
+        Account account = Accounts.register(api);
+        String body = switch (which) {
+            case "short" -> credentials(Accounts.uniquePhone(), "abc");
+            case "200 bytes" -> credentials(Accounts.uniquePhone(), "p".repeat(200));
+            case "malformed phone" -> credentials("not-a-phone", Accounts.PASSWORD);
+            default -> credentials(account.phone(), "abc");
+        };
+        ApiResponse wrongPassword = logIn("/api/v1/user/login", credentials(account.phone(), "wrong-password"));
 
-        assertThat(message).contains("6 to 72 bytes");
+        ApiResponse impossible = logIn("/api/v2/user/login", body);
+
+        assertThat(impossible.error(401, 100001)).isEqualTo("wrong phone or password");
+        assertThat(impossible.body()).isEqualTo(wrongPassword.body());
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.hichat.testing.Accounts;
+import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Accounts.Registration;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
@@ -71,13 +72,36 @@ class RegistrationApiTest {
         assertThat(info.get("avatar").stringValue()).isEqualTo("http://127.0.0.1:8082/avatar/101.png");
     }
 
-    @Test
-    void anEmptyNicknameMeansThePhoneNumber() {
-        Registration registration = aRegistration().with("nickname", "  ");
+    @ParameterizedTest
+    @ValueSource(booleans = { true, false })
+    void anEmptyOrMissingNicknameGetsADefaultThatShowsOnlyThePhonesLastFourDigits(boolean leftOut) {
+        Registration registration = leftOut ? aRegistration().without("nickname")
+                : aRegistration().with("nickname", "  ");
+        String phone = registration.phone();
 
         String token = register(registration).data().get("token").stringValue();
 
-        assertThat(profile(token).data().get("info").get("nickname").stringValue()).isEqualTo(registration.phone());
+        assertThat(profile(token).data().get("info").get("nickname").stringValue())
+                .isEqualTo("用户" + phone.substring(phone.length() - 4));
+    }
+
+    @Test
+    void othersSeeTheDefaultNicknameAndNeverThePhone() {
+        Registration registration = aRegistration().without("nickname");
+        Account newcomer = Accounts.register(api, registration);
+        Account friend = Accounts.register(api);
+        assertThat(api.post("/v1/social/friend/putIn").bearer(newcomer.token())
+                .json("{\"user_uid\":\"" + friend.id() + "\"}").send().status()).isEqualTo(200);
+        long request = api.get("/v1/social/friend/putIns").bearer(friend.token()).send().json().get("list").get(0)
+                .get("id").asLong();
+        assertThat(api.put("/v1/social/friend/putIn").bearer(friend.token())
+                .json("{\"friend_req_id\":" + request + ",\"handle_result\":1}").send().status()).isEqualTo(200);
+
+        String friends = api.get("/v1/social/friends").bearer(friend.token()).send().body();
+
+        assertThat(friends).contains("\"friend_uid\":\"" + newcomer.id() + "\"")
+                .contains("\"nickname\":\"用户" + registration.phone().substring(registration.phone().length() - 4))
+                .doesNotContain(registration.phone());
     }
 
     @Test

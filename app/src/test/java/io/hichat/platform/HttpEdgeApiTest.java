@@ -185,11 +185,6 @@ class HttpEdgeApiTest {
     }
 
     @Test
-    void anUnknownRouteWithoutATokenIsRefusedBeforeItIsLookedUp() {
-        api.get("/nothing-here").send().error(401, 100003);
-    }
-
-    @Test
     void aWrongMethodAnswersTheEnvelopeWith405AndNamesTheRightOne() {
         String token = Accounts.register(api).token();
 

@@ -15,6 +15,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import io.hichat.identity.AccessTokenAuthenticator;
 import io.hichat.platform.web.ErrorResponseWriter;
@@ -23,8 +24,8 @@ import io.hichat.shared.web.PublicRoutes;
 import jakarta.servlet.DispatcherType;
 
 /**
- * Every route needs a valid access token except those the contexts declare public. No sessions, no cookies, so no
- * CSRF surface: the token travels in a header a browser never adds by itself.
+ * Every route a handler serves needs a valid access token except those the contexts declare public. No sessions, no
+ * cookies, so no CSRF surface: the token travels in a header a browser never adds by itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,8 +35,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, List<PublicRoutes> publicRoutes,
-            AccessTokenAuthenticator authenticator, CorsProperties corsProperties, ErrorResponseWriter errors)
-            throws Exception {
+            List<RequestMappingInfoHandlerMapping> handlerMappings, AccessTokenAuthenticator authenticator,
+            CorsProperties corsProperties, ErrorResponseWriter errors) throws Exception {
         // Spring's CORS filter, built here rather than by .cors() so that a refused request gets the envelope.
         CorsFilter cors = new CorsFilter(corsConfiguration(corsProperties));
         cors.setCorsProcessor(new EnvelopeCorsProcessor(errors));
@@ -55,7 +56,10 @@ class SecurityConfiguration {
                     routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     publicRoutes.stream().flatMap(declared -> declared.routes().stream())
                             .forEach(route -> routes.requestMatchers(route.method(), route.path()).permitAll());
-                    routes.anyRequest().authenticated();
+                    routes.requestMatchers(ServedRoutes.of(handlerMappings)).authenticated();
+                    // No route serves the rest: the dispatcher answers 404, or 405 for a path served by other
+                    // methods. A token would not make them right, so it is not what the answer is about.
+                    routes.anyRequest().permitAll();
                 })
                 .addFilterBefore(new AccessTokenFilter(authenticator, errors), AuthorizationFilter.class)
                 .exceptionHandling(failures -> failures

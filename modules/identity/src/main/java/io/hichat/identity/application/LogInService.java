@@ -10,6 +10,8 @@ import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.domain.AccessToken;
 import io.hichat.identity.domain.InvalidCredentials;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.User;
 
 public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
@@ -17,12 +19,13 @@ public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPas
 
     @Override
     public AccessToken logIn(LogInCommand command) {
-        User user = loadUser.findByPhone(command.phone()).orElse(null);
-        if (user == null) {
-            passwords.matchNothing(command.password());
+        User user = PhoneNumber.parse(command.phone()).flatMap(loadUser::findByPhone).orElse(null);
+        PlainPassword password = PlainPassword.parse(command.password()).orElse(null);
+        if (user == null || password == null) {
+            passwords.matchNothing();
             throw new InvalidCredentials();
         }
-        if (!passwords.matches(command.password(), user.getPasswordHash())) {
+        if (!passwords.matches(password, user.getPasswordHash())) {
             throw new InvalidCredentials();
         }
         user.recordLogin(clock.instant());

@@ -11,7 +11,9 @@ import io.hichat.shared.domain.TextValue;
 @ValueObject
 public record Nickname(String value) implements TextValue {
 
-    static final int MAX_LENGTH = 64;
+    public static final int MAX_LENGTH = 64;
+    private static final String DEFAULT_PREFIX = "用户";
+    private static final int PHONE_DIGITS_SHOWN = 4;
 
     public Nickname {
         value = BoundedText.line("nickname", value, MAX_LENGTH);
@@ -20,8 +22,12 @@ public record Nickname(String value) implements TextValue {
         }
     }
 
-    /** The nickname of an account registered without one. */
+    /**
+     * The nickname of an account registered without one: "用户" and the phone's last four digits, which tell
+     * friends apart without showing them the number.
+     */
     static Nickname of(PhoneNumber phone) {
-        return new Nickname(phone.value());
+        String digits = phone.value();
+        return new Nickname(DEFAULT_PREFIX + digits.substring(digits.length() - PHONE_DIGITS_SHOWN));
     }
 }

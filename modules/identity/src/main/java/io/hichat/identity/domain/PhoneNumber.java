@@ -1,5 +1,6 @@
 package io.hichat.identity.domain;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -13,10 +14,12 @@ import io.hichat.shared.domain.TextValue;
 @ValueObject
 public record PhoneNumber(String value) implements TextValue {
 
-    private static final Pattern FORMAT = Pattern.compile("\\+?[0-9]{5,20}");
+    /** The format, for the API description too. */
+    public static final String FORMAT = "^\\+?[0-9]{5,20}$";
+    private static final Pattern PATTERN = Pattern.compile(FORMAT);
 
     public PhoneNumber {
-        if (!FORMAT.matcher(value).matches()) {
+        if (!PATTERN.matcher(value).matches()) {
             throw new InvalidUserDetails("phone must be 5 to 20 digits, optionally starting with +");
         }
     }
@@ -26,5 +29,10 @@ public record PhoneNumber(String value) implements TextValue {
             throw new InvalidUserDetails("phone is required");
         }
         return new PhoneNumber(value);
+    }
+
+    /** The phone number, if the text is one an account could have. */
+    public static Optional<PhoneNumber> parse(String value) {
+        return PATTERN.matcher(value).matches() ? Optional.of(new PhoneNumber(value)) : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.hichat.identity.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
@@ -12,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 @ValueObject
 public final class PlainPassword {
 
-    static final int MIN_BYTES = 6;
-    static final int MAX_BYTES = 72;
+    public static final int MIN_BYTES = 6;
+    public static final int MAX_BYTES = 72;
+    /** The fewest characters that can make {@link #MIN_BYTES}: a character is at most 4 bytes of UTF-8. */
+    public static final int MIN_CHARACTERS = (MIN_BYTES + 3) / 4;
 
     private final String value;
 
@@ -25,11 +28,14 @@ public final class PlainPassword {
         if (value == null || value.isEmpty()) {
             throw new InvalidUserDetails("password is required");
         }
+        return parse(value).orElseThrow(() -> new InvalidUserDetails(
+                "password must be " + MIN_BYTES + " to " + MAX_BYTES + " bytes long"));
+    }
+
+    /** The password, if it is one an account could have. */
+    public static Optional<PlainPassword> parse(String value) {
         int bytes = value.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes < MIN_BYTES || bytes > MAX_BYTES) {
-            throw new InvalidUserDetails("password must be " + MIN_BYTES + " to " + MAX_BYTES + " bytes long");
-        }
-        return new PlainPassword(value);
+        return bytes < MIN_BYTES || bytes > MAX_BYTES ? Optional.empty() : Optional.of(new PlainPassword(value));
     }
 
     public String reveal() {

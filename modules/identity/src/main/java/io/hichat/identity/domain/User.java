@@ -48,8 +48,8 @@ public final class User extends EventRecordingAggregate {
     }
 
     /**
-     * A new account. Without a nickname, the phone number stands in for one. Registering hands out a token at once,
-     * so it counts as the first login.
+     * A new account. Without a nickname, it gets a default one that does not show the phone. Registering hands out
+     * a token at once, so it counts as the first login.
      */
     public static User register(UserId id, PhoneNumber phone, PasswordHash passwordHash, @Nullable Nickname nickname,
             Sex sex, WebUrl avatar, Instant now) {

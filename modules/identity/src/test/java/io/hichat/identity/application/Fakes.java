@@ -101,7 +101,7 @@ final class Fakes {
         }
 
         @Override
-        public void matchNothing(PlainPassword password) {
+        public void matchNothing() {
             decoyComparisons++;
         }
     }

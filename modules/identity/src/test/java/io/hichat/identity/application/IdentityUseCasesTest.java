@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.identity.InvalidAccessToken;
@@ -76,7 +78,7 @@ class IdentityUseCasesTest {
     void loggingInChecksThePasswordAndRecordsTheLogin() {
         register.register(registration("17585710989"));
 
-        logIn.logIn(new LogInCommand(new PhoneNumber("17585710989"), PlainPassword.of("dsafasf")));
+        logIn.logIn(new LogInCommand("17585710989", "dsafasf"));
 
         User user = users.findByPhone(new PhoneNumber("17585710989")).orElseThrow();
         assertThat(user.getLastLoginAt()).isEqualTo(NOW.plusSeconds(300));
@@ -86,15 +88,26 @@ class IdentityUseCasesTest {
     void aWrongPasswordIsRefused() {
         register.register(registration("17585710989"));
 
-        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(new PhoneNumber("17585710989"),
-                PlainPassword.of("wrong-one")))).isInstanceOf(InvalidCredentials.class);
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "wrong-one")))
+                .isInstanceOf(InvalidCredentials.class);
         assertThat(users.findByPhone(new PhoneNumber("17585710989")).orElseThrow().getLastLoginAt()).isEqualTo(NOW);
     }
 
     @Test
     void anUnknownPhoneIsRefusedAfterTheSameHashingWork() {
-        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(new PhoneNumber("17585710989"),
-                PlainPassword.of("dsafasf")))).isInstanceOf(InvalidCredentials.class);
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "dsafasf")))
+                .isInstanceOf(InvalidCredentials.class);
+        assertThat(passwords.decoyComparisons).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "17585710989, abc", "not-a-phone, dsafasf", "1234, dsafasf",
+            "17585710989, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
+    void credentialsNoAccountCanHaveAreRefusedAfterTheSameHashingWork(String phone, String password) {
+        register.register(registration("17585710989"));
+
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(phone, password)))
+                .isInstanceOf(InvalidCredentials.class);
         assertThat(passwords.decoyComparisons).isEqualTo(1);
     }
 
@@ -117,7 +130,7 @@ class IdentityUseCasesTest {
         assertThat(directory.exists(3)).isFalse();
         assertThat(directory.exists(0)).isFalse();
         assertThat(directory.profiles(List.of(1L, 2L, 3L, -1L))).containsOnlyKeys(1L, 2L)
-                .containsEntry(2L, new UserProfile(2, "17585710990", 2, "http://example.com/a.png", ""));
+                .containsEntry(2L, new UserProfile(2, "用户0990", 2, "http://example.com/a.png", ""));
     }
 
     @Test

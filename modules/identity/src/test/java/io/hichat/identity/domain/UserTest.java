@@ -24,10 +24,13 @@ class UserTest {
     }
 
     @Test
-    void withoutANicknameThePhoneStandsIn() {
+    void withoutANicknameTheDefaultShowsOnlyThePhonesLastFourDigits() {
         User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, WebUrl.NONE, NOW);
+        User shortPhone = User.register(new UserId(10), new PhoneNumber("+12345"), HASH, null, Sex.UNKNOWN,
+                WebUrl.NONE, NOW);
 
-        assertThat(user.getNickname().value()).isEqualTo("17585710989");
+        assertThat(user.getNickname().value()).isEqualTo("用户0989");
+        assertThat(shortPhone.getNickname().value()).isEqualTo("用户2345");
     }
 
     @Test

@@ -20,6 +20,14 @@ public final class JsonFields {
         return value;
     }
 
+    /** A text field the request must have, and not empty. */
+    public static String requiredText(@Nullable String value, String jsonName) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidRequest(jsonName + " is required");
+        }
+        return value;
+    }
+
     /** Reads one field into the domain; a refusal of the value is said under the field's JSON name. */
     public static <T> T read(String jsonName, Supplier<T> reading) {
         try {

@@ -15,18 +15,24 @@ import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
 import io.hichat.shared.domain.WebUrl;
+import io.hichat.shared.web.JsonFields;
+import io.hichat.shared.web.WebMapping;
 import io.hichat.shared.web.WireValues;
 
 /**
  * Between the user routes' JSON and the identity use cases. Request values become value objects here, which is
  * where a missing or invalid one is refused; {@link WireValues} writes the answers.
  */
-@Mapper(uses = WireValues.class)
+@Mapper(config = WebMapping.class)
 interface UserWebMapper {
 
     RegisterUserCommand toCommand(RegisterRequest request);
 
-    LogInCommand toCommand(LoginRequest request);
+    /** Only a missing credential is refused here; whether the rest could be right is for login to find out. */
+    default LogInCommand toCommand(LoginRequest request) {
+        return new LogInCommand(JsonFields.requiredText(request.phone(), "phone"),
+                JsonFields.requiredText(request.password(), "password"));
+    }
 
     @Mapping(target = "token", source = "value")
     @Mapping(target = "expire", source = "expiresAt")
@@ -44,7 +50,7 @@ interface UserWebMapper {
         return PlainPassword.of(password);
     }
 
-    /** An empty nickname means "use my phone number", which the domain decides. */
+    /** An empty nickname means "give me the default one", which the domain decides. */
     default @Nullable Nickname nickname(@Nullable String nickname) {
         return nickname == null || nickname.isBlank() ? null : new Nickname(nickname);
     }

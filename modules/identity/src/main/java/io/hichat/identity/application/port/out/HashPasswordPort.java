@@ -10,8 +10,9 @@ public interface HashPasswordPort {
     boolean matches(PlainPassword password, PasswordHash hash);
 
     /**
-     * Spends as long as {@link #matches} does and matches nothing: a login for an unknown phone must take as long
-     * as one with a wrong password, or response times would tell which phones have accounts.
+     * Spends as long as {@link #matches} does and matches nothing: a login for an unknown phone, or with a password
+     * no account can have, must take as long as one with a wrong password, or response times would tell which
+     * phones have accounts and which guesses to skip.
      */
-    void matchNothing(PlainPassword password);
+    void matchNothing();
 }
