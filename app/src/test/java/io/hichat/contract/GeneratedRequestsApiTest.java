@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -23,8 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import io.hichat.testing.Accounts;
-import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Jwt;
@@ -67,7 +64,6 @@ class GeneratedRequestsApiTest {
     private static final int MINIMUM_REQUESTS = 2000;
     private static final int CLIENTS = 4;
     private static final int HEALTH_CHECK_EVERY = 250;
-    private static final int FRESH_PARTIES = 100;
     private static final Set<Integer> CONTRACT_CODES = Set.of(100001, 100002, 100003, 100004, 100005, 100006);
 
     /** Each a JSON value to put where a field's value goes. */
@@ -122,23 +118,14 @@ class GeneratedRequestsApiTest {
         }
     }
 
-    /** A route as the API description lists it. */
-    record Operation(String method, String path, boolean isPublic, List<String> queryParameters,
-            Map<String, String> fieldTypes, JsonNode documentExample) {
-
-        boolean hasBody() {
-            return !fieldTypes.isEmpty();
-        }
-    }
-
     @Test
     void noGeneratedRequestGetsAServerErrorAndEveryErrorIsTheEnvelope() throws Exception {
-        Fixture fixture = new Fixture();
-        List<Operation> operations = operations();
+        Parties fixture = new Parties(api);
+        List<DescribedOperation> operations = DescribedOperation.all(api);
         assertThat(operations).as("routes and aliases in the API description").hasSizeGreaterThanOrEqualTo(20);
 
         List<Case> cases = new ArrayList<>();
-        for (Operation operation : operations) {
+        for (DescribedOperation operation : operations) {
             cases.addAll(fieldCases(operation, fixture));
             cases.addAll(bodyCases(operation, fixture));
             cases.addAll(queryCases(operation, fixture));
@@ -215,7 +202,7 @@ class GeneratedRequestsApiTest {
         return isEnvelope && !leaks ? null : "not the envelope: " + answer.body() + " for " + request.describe();
     }
 
-    private List<Case> fieldCases(Operation operation, Fixture fixture) {
+    private List<Case> fieldCases(DescribedOperation operation, Parties fixture) {
         List<Case> cases = new ArrayList<>();
         for (String field : operation.fieldTypes().keySet()) {
             for (String value : FIELD_VALUES) {
@@ -231,7 +218,7 @@ class GeneratedRequestsApiTest {
         return cases;
     }
 
-    private List<Case> bodyCases(Operation operation, Fixture fixture) {
+    private List<Case> bodyCases(DescribedOperation operation, Parties fixture) {
         if (!operation.hasBody()) {
             return List.of();
         }
@@ -261,7 +248,7 @@ class GeneratedRequestsApiTest {
         return cases;
     }
 
-    private List<Case> queryCases(Operation operation, Fixture fixture) {
+    private List<Case> queryCases(DescribedOperation operation, Parties fixture) {
         List<Case> cases = new ArrayList<>();
         for (String parameter : operation.queryParameters()) {
             for (String value : QUERY_VALUES) {
@@ -276,7 +263,7 @@ class GeneratedRequestsApiTest {
         return cases;
     }
 
-    private List<Case> pathAndMethodCases(Operation operation, Fixture fixture) {
+    private List<Case> pathAndMethodCases(DescribedOperation operation, Parties fixture) {
         List<Case> cases = new ArrayList<>();
         for (String suffix : PATH_SUFFIXES) {
             cases.add(new Case("path", operation.method(), operation.path() + suffix,
@@ -290,7 +277,7 @@ class GeneratedRequestsApiTest {
         return cases;
     }
 
-    private List<Case> tokenCases(Operation operation, Fixture fixture) {
+    private List<Case> tokenCases(DescribedOperation operation, Parties fixture) {
         String token = fixture.alice.token();
         String[] parts = token.split("\\.");
         String unsigned = Jwt.encodePart("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
@@ -309,7 +296,7 @@ class GeneratedRequestsApiTest {
         return cases;
     }
 
-    private List<Case> protocolCases(Fixture fixture) {
+    private List<Case> protocolCases(Parties fixture) {
         String path = "/v1/social/group";
         byte[] body = "{\"name\":\"协议\"}".getBytes(StandardCharsets.UTF_8);
         List<Map<String, String>> framings = List.of(
@@ -356,12 +343,12 @@ class GeneratedRequestsApiTest {
         return cases;
     }
 
-    private Case jsonCase(String kind, Operation operation, Fixture fixture, String body) {
+    private Case jsonCase(String kind, DescribedOperation operation, Parties fixture, String body) {
         return new Case(kind, operation.method(), operation.path(), headers(operation, fixture, "application/json"),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, String> headers(Operation operation, Fixture fixture, String contentType) {
+    private static Map<String, String> headers(DescribedOperation operation, Parties fixture, String contentType) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (!operation.isPublic()) {
             headers.put("Authorization", "Bearer " + fixture.alice.token());
@@ -378,101 +365,5 @@ class GeneratedRequestsApiTest {
         rest.remove(field);
         String others = rest.toString();
         return "{\"" + field + "\":" + value + (others.equals("{}") ? "}" : "," + others.substring(1));
-    }
-
-    /** Every route of the served API description, with the document's example body where it has one. */
-    private List<Operation> operations() {
-        JsonNode description = api.get("/v3/api-docs").send().json();
-        JsonNode schemas = description.path("components").path("schemas");
-        List<Operation> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : description.get("paths").properties()) {
-            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-                JsonNode operation = method.getValue();
-                List<String> query = new ArrayList<>();
-                operation.path("parameters").forEach(parameter -> {
-                    if (parameter.path("in").asString("").equals("query")) {
-                        query.add(parameter.get("name").stringValue());
-                    }
-                });
-                JsonNode json = operation.path("requestBody").path("content").path("application/json");
-                Map<String, String> fieldTypes = new LinkedHashMap<>();
-                String reference = json.path("schema").path("$ref").asString("");
-                if (!reference.isEmpty()) {
-                    schemas.get(reference.substring(reference.lastIndexOf('/') + 1)).path("properties").properties()
-                            .forEach(field -> fieldTypes.put(field.getKey(), field.getValue().path("type").asString()));
-                }
-                JsonNode example = json.path("examples").path("document").path("value");
-                boolean isPublic = operation.has("security") && operation.get("security").isEmpty();
-                operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), isPublic, query,
-                        fieldTypes, example));
-            }
-        }
-        return operations;
-    }
-
-    /**
-     * Two users, a group of Alice's with a join request of Bob's, a friend request from Bob, and parties enough that
-     * each generated body can name a different one: users Alice has no request with, groups she is not in.
-     */
-    private final class Fixture {
-
-        final Account alice = Accounts.register(api);
-        final Account bob = Accounts.register(api);
-        final String group;
-        final long friendRequest;
-        final long joinRequest;
-        final List<String> strangers = new ArrayList<>();
-        final List<String> groupsOfOthers = new ArrayList<>();
-        private final AtomicInteger next = new AtomicInteger();
-
-        Fixture() {
-            api.post("/v1/social/friend/putIn").bearer(bob.token()).json("{\"user_uid\":\"" + alice.id() + "\"}")
-                    .send();
-            friendRequest = api.get("/v1/social/friend/putIns").bearer(alice.token()).send().json().get("list")
-                    .get(0).get("id").asLong();
-            group = api.post("/v1/social/group").bearer(alice.token()).json("{\"name\":\"生成\"}").send().json()
-                    .get("id").stringValue();
-            api.post("/v1/social/group/putIn").bearer(bob.token()).json("{\"group_id\":\"" + group + "\"}").send();
-            joinRequest = api.get("/v1/social/group/putIns?class=2&group_id=" + group).bearer(alice.token()).send()
-                    .json().get("list").get(0).get("id").asLong();
-            for (int i = 0; i < FRESH_PARTIES; i++) {
-                strangers.add(Accounts.register(api).id());
-                groupsOfOthers.add(api.post("/v1/social/group").bearer(bob.token()).json("{\"name\":\"别人的\"}")
-                        .send().json().get("id").stringValue());
-            }
-        }
-
-        /**
-         * A body for the operation: the document's example where it has one, a plain value per field otherwise,
-         * with ids and phones that exist, and those that a write would use up taken fresh each time.
-         */
-        ObjectNode body(Operation operation) {
-            JsonNode example = operation.documentExample();
-            ObjectNode body = example.isObject() ? (ObjectNode) example.deepCopy() : JSON.createObjectNode();
-            operation.fieldTypes().forEach((field, type) -> {
-                if (!body.has(field)) {
-                    switch (type) {
-                        case "integer" -> body.put(field, 1);
-                        case "array" -> body.putArray(field);
-                        default -> body.put(field, "1");
-                    }
-                }
-            });
-            int fresh = Math.floorMod(next.getAndIncrement(), FRESH_PARTIES);
-            boolean joining = operation.method().equals("POST") && operation.path().endsWith("/group/putIn");
-            Map<String, Object> values = Map.of(
-                    "group_id", joining ? groupsOfOthers.get(fresh) : group,
-                    "user_uid", strangers.get(fresh),
-                    "friend_req_id", friendRequest,
-                    "group_req_id", joinRequest,
-                    "phone", operation.path().endsWith("/register") ? Accounts.uniquePhone() : alice.phone(),
-                    "password", alice.password());
-            values.forEach((field, value) -> {
-                if (body.has(field)) {
-                    body.set(field, JSON.valueToTree(value));
-                }
-            });
-            return body;
-        }
     }
 }

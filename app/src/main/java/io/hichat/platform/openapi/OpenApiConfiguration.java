@@ -124,10 +124,38 @@ class OpenApiConfiguration {
                     operation.setSecurity(List.of());
                 }
                 addErrorResponses(operation, isPublic);
+                if (operation.getParameters() != null) {
+                    operation.getParameters().stream().filter(parameter -> parameter.getSchema() != null)
+                            .forEach(parameter -> numericEnums(parameter.getSchema()));
+                }
             }));
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::numericEnums);
+            }
             document.routes().forEach(route -> addExamples(openApi, route));
             aliases.forEach(alias -> markDeprecated(openApi, alias, document));
         };
+    }
+
+    /**
+     * Codes are numbers: an integer field's enum, written as annotation text ({@code allowableValues = {"0", "1"}}),
+     * lists numbers, as the field's values are.
+     */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static void numericEnums(Schema<?> schema) {
+        boolean isInteger = "integer".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains("integer");
+        if (isInteger && schema.getEnum() != null) {
+            List<Object> numbers = schema.getEnum().stream()
+                    .<Object>map(value -> Integer.valueOf(value.toString())).toList();
+            ((Schema) schema).setEnum(new ArrayList<>(numbers));
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiConfiguration::numericEnums);
+        }
+        if (schema.getItems() != null) {
+            numericEnums(schema.getItems());
+        }
     }
 
     private static void addErrorResponses(Operation operation, boolean isPublic) {

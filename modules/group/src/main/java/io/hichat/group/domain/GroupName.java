@@ -10,7 +10,7 @@ import io.hichat.shared.domain.TextValue;
 @ValueObject
 public record GroupName(String value) implements TextValue {
 
-    static final int MAX_LENGTH = 64;
+    public static final int MAX_LENGTH = 64;
 
     public GroupName {
         value = BoundedText.line("name", value, MAX_LENGTH);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 @ValueObject
 public record RequestMessage(String value) implements TextValue {
 
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     public RequestMessage {
         value = BoundedText.of("message", value, MAX_LENGTH);

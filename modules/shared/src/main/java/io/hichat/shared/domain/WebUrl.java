@@ -13,7 +13,7 @@ public record WebUrl(String value) implements TextValue {
 
     public static final WebUrl NONE = new WebUrl("");
 
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
     private static final Set<String> SCHEMES = Set.of("http", "https");
     private static final String RULE = "must be an http or https URL of at most " + MAX_LENGTH + " characters";
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public final class RequestIds {
 
     /** Positive, and small enough for a {@code long} whatever its digits. */
-    private static final Pattern ID = Pattern.compile("0*[1-9][0-9]{0,17}");
+    private static final Pattern ID = Pattern.compile(ApiFormats.ID);
     private static final String NONE = "0";
 
     private RequestIds() {

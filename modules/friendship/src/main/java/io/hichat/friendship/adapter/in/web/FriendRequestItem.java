@@ -2,6 +2,9 @@ package io.hichat.friendship.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.hichat.shared.web.ApiFormats;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A request as the list shows it.
  *
@@ -10,7 +13,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param reqTime unix seconds
  * @param handleResult always present: 0 while pending
  */
-record FriendRequestItem(long id, @JsonProperty("user_id") String userId, @JsonProperty("req_uid") String reqUid,
-        @JsonProperty("req_msg") String reqMsg, @JsonProperty("req_time") long reqTime,
-        @JsonProperty("handle_result") int handleResult) {
+record FriendRequestItem(
+        long id,
+        @JsonProperty("user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String userId,
+        @JsonProperty("req_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String reqUid,
+        @JsonProperty("req_msg") String reqMsg,
+        @JsonProperty("req_time") long reqTime,
+        @JsonProperty("handle_result")
+        @Schema(allowableValues = { "0", "1", "2", "3" }, description = "0 pending, 1 accepted, 2 refused, "
+                + "3 cancelled") int handleResult) {
 }

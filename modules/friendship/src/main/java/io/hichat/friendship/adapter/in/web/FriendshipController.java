@@ -28,6 +28,9 @@ import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.PageRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 class FriendshipController {
@@ -68,7 +71,9 @@ class FriendshipController {
      */
     @GetMapping({ FriendshipPaths.REQUESTS, CompatibilityPaths.REQUESTS })
     ListResponse<FriendRequestItem> friendRequests(@CurrentUserId long userId,
+            @Parameter(array = @ArraySchema(schema = @Schema(type = "integer", allowableValues = { "0", "1", "2", "3" })))
             @RequestParam(name = "type", required = false) @Nullable List<@Nullable Integer> type,
+            @Parameter(schema = @Schema(allowableValues = { "1", "2" }))
             @RequestParam(name = "class", required = false) @Nullable Integer box, PageRequest page) {
         List<FriendRequest> requests = listRequests.list(new ListFriendRequestsQuery(new UserId(userId),
                 mapper.box(box), results(type), page.fetchSize(), page.afterKey(FriendRequestId::new)));

@@ -33,12 +33,16 @@ import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
+import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.PageRequest;
 import io.hichat.shared.web.RequestIds;
 import io.hichat.shared.web.WireValues;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 class GroupController {
@@ -105,8 +109,11 @@ class GroupController {
     @GetMapping(GroupPaths.JOIN_REQUESTS)
     ListResponse<JoinRequestItem> joinRequests(@CurrentUserId long userId,
             @RequestBody(required = false) @Nullable JoinRequestsQuery body,
+            @Parameter(schema = @Schema(pattern = ApiFormats.OPTIONAL_ID))
             @RequestParam(name = "group_id", required = false) @Nullable String groupId,
+            @Parameter(array = @ArraySchema(schema = @Schema(allowableValues = { "0", "1", "2" })))
             @RequestParam(name = "type", required = false) @Nullable List<String> type,
+            @Parameter(schema = @Schema(allowableValues = { "1", "2" }))
             @RequestParam(name = "class", required = false) @Nullable Integer requestClass, PageRequest page) {
         JoinRequestsQuery parameters = new JoinRequestsQuery(groupId, type, requestClass);
         JoinRequestsQuery query = body == null ? parameters : body.orElse(parameters);
@@ -120,6 +127,7 @@ class GroupController {
 
     @GetMapping({ GroupPaths.MEMBERS, CompatibilityPaths.MEMBERS })
     MembersResponse members(@CurrentUserId long userId, @RequestBody(required = false) @Nullable MembersQuery body,
+            @Parameter(schema = @Schema(pattern = ApiFormats.ID), description = "the group, unless the body names it")
             @RequestParam(name = "group_id", required = false) @Nullable String groupId, PageRequest page) {
         String group = body != null && body.groupId() != null ? body.groupId() : groupId;
         List<ListedMember> members = listMembers.list(new UserId(userId),

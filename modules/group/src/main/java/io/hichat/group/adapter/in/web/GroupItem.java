@@ -2,10 +2,18 @@ package io.hichat.group.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.hichat.shared.web.ApiFormats;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * @param notificationUid the group's current notice, {@code "0"} while none was posted
  */
-record GroupItem(String id, String name, String icon, @JsonProperty("create_uid") String createUid,
-        @JsonProperty("group_type") int groupType, @JsonProperty("is_verify") boolean isVerify,
-        @JsonProperty("notification_uid") String notificationUid) {
+record GroupItem(
+        @Schema(pattern = ApiFormats.WRITTEN_ID) String id,
+        String name,
+        String icon,
+        @JsonProperty("create_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String createUid,
+        @JsonProperty("group_type") int groupType,
+        @JsonProperty("is_verify") boolean isVerify,
+        @JsonProperty("notification_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String notificationUid) {
 }

@@ -4,7 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -15,9 +19,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 record JoinGroupBody(
         @JsonDeserialize(using = StringOrInteger.AsText.class)
+        @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "13",
+                description = "a group id, as a string (a number is read too)")
         @JsonProperty("group_id") @Nullable String groupId,
+        @Schema(maxLength = RequestMessage.MAX_LENGTH, description = "what the applicant says; may be empty")
         @JsonProperty("req_msg") @Nullable String reqMsg,
+        @Schema(allowableValues = { "1", "2" }, description = "1 apply (also when left out), 2 invited")
         @JsonProperty("join_source") @Nullable Integer joinSource,
         @JsonDeserialize(using = StringOrInteger.AsText.class)
+        @Schema(pattern = ApiFormats.OPTIONAL_ID, example = "0",
+                description = "the inviter the applicant names, recorded only; \"0\", empty or left out for none")
         @JsonProperty("inviter_uid") @Nullable String inviterUid) {
 }

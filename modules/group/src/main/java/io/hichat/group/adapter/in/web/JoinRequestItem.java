@@ -2,18 +2,39 @@ package io.hichat.group.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.hichat.shared.web.ApiFormats;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A join request as the list shows it; ids are {@code "0"} and times 0 where unset.
  */
-record JoinRequestItem(long id, UserItem user, GroupRef group, @JsonProperty("req_msg") String reqMsg,
-        @JsonProperty("req_time") long reqTime, @JsonProperty("join_source") int joinSource,
-        @JsonProperty("inviter_user_id") String inviterUserId, @JsonProperty("handle_user_id") String handleUserId,
-        @JsonProperty("handle_time") long handleTime, @JsonProperty("handle_result") int handleResult) {
+record JoinRequestItem(
+        long id,
+        UserItem user,
+        GroupRef group,
+        @JsonProperty("req_msg") String reqMsg,
+        @JsonProperty("req_time") long reqTime,
+        @JsonProperty("join_source")
+        @Schema(allowableValues = { "1", "2" }, description = "1 applied, 2 invited") int joinSource,
+        @JsonProperty("inviter_user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviterUserId,
+        @JsonProperty("handle_user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String handleUserId,
+        @JsonProperty("handle_time") long handleTime,
+        @JsonProperty("handle_result")
+        @Schema(allowableValues = { "0", "1", "2" }, description = "0 pending, 1 approved, 2 refused")
+        int handleResult) {
 
-    record UserItem(String id, String nickname, int sex, String avatar,
+    record UserItem(
+            @Schema(pattern = ApiFormats.WRITTEN_ID) String id,
+            String nickname,
+            @Schema(allowableValues = { "0", "1", "2" }, description = "0 unknown, 1 male, 2 female") int sex,
+            String avatar,
             @JsonProperty("Introduction") String introduction) {
     }
 
-    record GroupRef(String id, String name, String icon, @JsonProperty("create_uid") String createUid) {
+    record GroupRef(
+            @Schema(pattern = ApiFormats.WRITTEN_ID) String id,
+            String name,
+            String icon,
+            @JsonProperty("create_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String createUid) {
     }
 }

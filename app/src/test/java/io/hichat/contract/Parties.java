@@ -1,0 +1,92 @@
+package io.hichat.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.hichat.testing.Accounts;
+import io.hichat.testing.Accounts.Account;
+import io.hichat.testing.Api;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What request bodies can name: two users, a group of Alice's with a join request of Bob's, a friend request from
+ * Bob, and parties enough that each body can name a different one (users Alice has no request with, groups she is
+ * not in), so that a write does not use up what the next body names.
+ */
+final class Parties {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int FRESH_PARTIES = 100;
+
+    final Account alice;
+    final Account bob;
+    final String group;
+    final long friendRequest;
+    final long joinRequest;
+    private final Api api;
+    private final List<String> strangers = new ArrayList<>();
+    private final List<String> groupsOfOthers = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    Parties(Api api) {
+        this.api = api;
+        alice = Accounts.register(api);
+        bob = Accounts.register(api);
+        api.post("/v1/social/friend/putIn").bearer(bob.token()).json("{\"user_uid\":\"" + alice.id() + "\"}").send();
+        friendRequest = api.get("/v1/social/friend/putIns").bearer(alice.token()).send().json().get("list").get(0)
+                .get("id").asLong();
+        group = api.post("/v1/social/group").bearer(alice.token()).json("{\"name\":\"生成\"}").send().json()
+                .get("id").stringValue();
+        api.post("/v1/social/group/putIn").bearer(bob.token()).json("{\"group_id\":\"" + group + "\"}").send();
+        joinRequest = api.get("/v1/social/group/putIns?class=2&group_id=" + group).bearer(alice.token()).send()
+                .json().get("list").get(0).get("id").asLong();
+        for (int i = 0; i < FRESH_PARTIES; i++) {
+            strangers.add(Accounts.register(api).id());
+            groupsOfOthers.add(api.post("/v1/social/group").bearer(bob.token()).json("{\"name\":\"别人的\"}")
+                    .send().json().get("id").stringValue());
+        }
+    }
+
+    /** A request of Alice's for the operation, with the body {@link #body} gives it. */
+    Api.Request request(DescribedOperation operation, String body) {
+        Api.Request request = api.request(operation.method(), operation.path()).json(body);
+        return operation.isPublic() ? request : request.bearer(alice.token());
+    }
+
+    /**
+     * A body for the operation: the document's example where it has one, a plain value per field otherwise, with
+     * ids and phones that exist, and those that a write would use up taken fresh each time.
+     */
+    ObjectNode body(DescribedOperation operation) {
+        JsonNode example = operation.documentExample();
+        ObjectNode body = example.isObject() ? (ObjectNode) example.deepCopy() : JSON.createObjectNode();
+        operation.fieldTypes().forEach((field, type) -> {
+            if (!body.has(field)) {
+                switch (type) {
+                    case "integer" -> body.put(field, 1);
+                    case "array" -> body.putArray(field);
+                    default -> body.put(field, "1");
+                }
+            }
+        });
+        int fresh = Math.floorMod(next.getAndIncrement(), FRESH_PARTIES);
+        boolean joining = operation.method().equals("POST") && operation.path().endsWith("/group/putIn");
+        Map<String, Object> values = Map.of(
+                "group_id", joining ? groupsOfOthers.get(fresh) : group,
+                "user_uid", strangers.get(fresh),
+                "friend_req_id", friendRequest,
+                "group_req_id", joinRequest,
+                "phone", operation.path().endsWith("/register") ? Accounts.uniquePhone() : alice.phone(),
+                "password", alice.password());
+        values.forEach((field, value) -> {
+            if (body.has(field)) {
+                body.set(field, JSON.valueToTree(value));
+            }
+        });
+        return body;
+    }
+}
