@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * A route as the served API description lists it: its query parameters, the schema of its JSON body (missing where
- * it takes none) and the API document's example body.
+ * A route as the served API description lists it: its query parameters with their schemas, the schema of its JSON
+ * body (missing where it takes none) and the API document's example body.
  */
-record DescribedOperation(String method, String path, boolean isPublic, List<String> queryParameters,
+record DescribedOperation(String method, String path, boolean isPublic, Map<String, JsonNode> queryParameterSchemas,
         JsonNode requestSchema, JsonNode documentExample) {
 
     /** Every route and documented alias of the description the server serves. */
@@ -24,10 +24,10 @@ record DescribedOperation(String method, String path, boolean isPublic, List<Str
         for (Map.Entry<String, JsonNode> path : description.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
                 JsonNode operation = method.getValue();
-                List<String> query = new ArrayList<>();
+                Map<String, JsonNode> query = new LinkedHashMap<>();
                 operation.path("parameters").forEach(parameter -> {
                     if (parameter.path("in").asString("").equals("query")) {
-                        query.add(parameter.get("name").stringValue());
+                        query.put(parameter.get("name").stringValue(), parameter.path("schema"));
                     }
                 });
                 JsonNode json = operation.path("requestBody").path("content").path("application/json");
@@ -41,6 +41,10 @@ record DescribedOperation(String method, String path, boolean isPublic, List<Str
             }
         }
         return operations;
+    }
+
+    List<String> queryParameters() {
+        return List.copyOf(queryParameterSchemas.keySet());
     }
 
     /** The body's fields with their JSON types, in the description's order. */

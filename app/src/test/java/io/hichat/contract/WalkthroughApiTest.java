@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,15 +107,22 @@ class WalkthroughApiTest {
 
     /** Runs the steps as one bash script, so that what one step keeps in a variable the next can use. */
     private List<String> run(List<Step> steps) throws IOException, InterruptedException {
-        StringBuilder script = new StringBuilder("set -u\n");
+        StringBuilder script = new StringBuilder("set -euo pipefail\n");
         for (Step step : steps) {
             script.append(step.command().replace("localhost:8888", "localhost:" + port)
                     .replace("localhost:8889", "localhost:" + SECOND_PORT)).append('\n');
             script.append("printf '\\n").append(END_OF_ANSWER).append("\\n'\n");
         }
-        Process bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true).start();
-        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("the walkthrough finishes").isTrue();
+        Path printed = Files.createTempFile("walkthrough", ".txt");
+        Process bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true)
+                .redirectOutput(printed.toFile()).start();
+        boolean finished = bash.waitFor(60, TimeUnit.SECONDS);
+        if (!finished) {
+            bash.destroyForcibly();
+        }
+        String output = Files.readString(printed);
+        Files.delete(printed);
+        assertThat(finished).as("the walkthrough finishes within a minute; it printed:%n%s", output).isTrue();
         assertThat(bash.exitValue()).as("bash's exit status; it printed:%n%s", output).isZero();
         List<String> answers = List.of(output.split(Pattern.quote("\n" + END_OF_ANSWER + "\n"), -1));
         assertThat(answers).as("one answer per command; bash printed:%n%s", output).hasSize(steps.size() + 1);

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Api;
@@ -19,10 +25,22 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A request is answered for what is wrong with it: a path no route serves is 404 and a method its path does not
- * serve is 405, with or without a token; only a route that exists and is not public asks for a token.
+ * serve is 405, with or without a token; only a route that exists and is not public asks for a token, whichever
+ * kind of handler serves it (a functional route here, beside the controllers).
  */
 @HttpApiTest
+@Import(RoutingApiTest.FunctionalRoute.class)
 class RoutingApiTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FunctionalRoute {
+
+        @Bean
+        RouterFunction<ServerResponse> functionalRoute() {
+            return RouterFunctions.route().GET("/test/functional", request -> ServerResponse.ok().body("{}"))
+                    .build();
+        }
+    }
 
     @Autowired
     Api api;
@@ -81,6 +99,19 @@ class RoutingApiTest {
     @Test
     void headOnAProtectedListAsksForATokenAsGetDoes() {
         assertThat(api.request("HEAD", "/v1/social/friends").send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void headOnAPublicRouteIsPublicAsGetIs() {
+        assertThat(api.request("HEAD", "/v3/api-docs").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRouteOfAnotherKindOfHandlerAsksForATokenToo() {
+        api.get("/test/functional").send().error(401, 100003);
+
+        assertThat(api.get("/test/functional").bearer(Accounts.register(api).token()).send().status())
+                .isEqualTo(200);
     }
 
     private Api.Request as(boolean withToken, Api.Request request) {

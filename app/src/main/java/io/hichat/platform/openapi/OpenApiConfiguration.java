@@ -1,5 +1,6 @@
 package io.hichat.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -102,7 +103,9 @@ class OpenApiConfiguration {
             if (Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType() == PageRequest.class)) {
                 operation.addParametersItem(new QueryParameter().name(PageRequest.SIZE_PARAMETER).required(false)
-                        .schema(new IntegerSchema()));
+                        .description("how many items a page holds: at most " + PageRequest.MAX_SIZE
+                                + " (the default), also when more are asked for")
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
                 operation.addParametersItem(new QueryParameter().name(PageRequest.TOKEN_PARAMETER).required(false)
                         .schema(new StringSchema()));
             }

@@ -2,20 +2,26 @@ package io.hichat.platform.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.HandlerMapping;
 
 import io.hichat.identity.AccessTokenAuthenticator;
 import io.hichat.platform.web.ErrorResponseWriter;
@@ -24,8 +30,9 @@ import io.hichat.shared.web.PublicRoutes;
 import jakarta.servlet.DispatcherType;
 
 /**
- * Every route a handler serves needs a valid access token except those the contexts declare public. No sessions, no
- * cookies, so no CSRF surface: the token travels in a header a browser never adds by itself.
+ * Every route a handler serves needs a valid access token except those the contexts declare public (their GET
+ * routes for HEAD too). No sessions, no cookies, so no CSRF surface: the token travels in a header a browser never
+ * adds by itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, List<PublicRoutes> publicRoutes,
-            List<RequestMappingInfoHandlerMapping> handlerMappings, AccessTokenAuthenticator authenticator,
+            List<HandlerMapping> handlerMappings, AccessTokenAuthenticator authenticator,
             CorsProperties corsProperties, ErrorResponseWriter errors) throws Exception {
         // Spring's CORS filter, built here rather than by .cors() so that a refused request gets the envelope.
         CorsFilter cors = new CorsFilter(corsConfiguration(corsProperties));
@@ -55,11 +62,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(routes -> {
                     routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     publicRoutes.stream().flatMap(declared -> declared.routes().stream())
+                            .flatMap(route -> route.method() == HttpMethod.GET
+                                    ? Stream.of(route, new PublicRoutes.Route(HttpMethod.HEAD, route.path()))
+                                    : Stream.of(route))
                             .forEach(route -> routes.requestMatchers(route.method(), route.path()).permitAll());
-                    routes.requestMatchers(ServedRoutes.of(handlerMappings)).authenticated();
-                    // No route serves the rest: the dispatcher answers 404, or 405 for a path served by other
-                    // methods. A token would not make them right, so it is not what the answer is about.
-                    routes.anyRequest().permitAll();
+                    routes.anyRequest().access(authenticatedWhereServed(new ServedRequests(handlerMappings)));
                 })
                 .addFilterBefore(new AccessTokenFilter(authenticator, errors), AuthorizationFilter.class)
                 .exceptionHandling(failures -> failures
@@ -71,6 +78,26 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> errors.write(response,
                                 ApiError.forbidden("this route is not open to this user"))));
         return http.build();
+    }
+
+    /**
+     * A request some handler serves needs a token. One no handler serves is let through, to be answered 404, or 405
+     * for a path served by other methods: a token would not make it right, so a missing one is not what the answer
+     * is about. Only a request without a valid token is looked up, so the routes' own requests pay nothing for it.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> authenticatedWhereServed(ServedRequests served) {
+        AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated =
+                AuthenticatedAuthorizationManager.authenticated();
+        return (authentication, context) -> {
+            try {
+                return authenticated.authorize(authentication, context);
+            } catch (AuthenticationCredentialsNotFoundException noValidToken) {
+                if (served.isServed(context.getRequest())) {
+                    throw noValidToken;
+                }
+                return new AuthorizationDecision(true);
+            }
+        };
     }
 
     /**

@@ -15,8 +15,6 @@ public final class PlainPassword {
 
     public static final int MIN_BYTES = 6;
     public static final int MAX_BYTES = 72;
-    /** The fewest characters that can make {@link #MIN_BYTES}: a character is at most 4 bytes of UTF-8. */
-    public static final int MIN_CHARACTERS = (MIN_BYTES + 3) / 4;
 
     private final String value;
 

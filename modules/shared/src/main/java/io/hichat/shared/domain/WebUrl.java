@@ -3,17 +3,24 @@ package io.hichat.shared.domain;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
-/** Where a picture is: an absolute http or https URL of at most 255 characters, or none (empty). */
+/**
+ * Where a picture is: an absolute http or https URL of at most 255 characters, or none (empty). The host is a name
+ * or an IPv4 address, with an optional port; no user part, which would only serve to disguise the host.
+ */
 @ValueObject
 public record WebUrl(String value) implements TextValue {
 
     public static final WebUrl NONE = new WebUrl("");
 
     public static final int MAX_LENGTH = 255;
+    /** The format, for the API description too; the server also reads the scheme in capitals. */
+    public static final String FORMAT = "^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#]\\S*)?)?$";
+    private static final Pattern PATTERN = Pattern.compile(FORMAT.replace("https?", "(?i:https?)"));
     private static final Set<String> SCHEMES = Set.of("http", "https");
     private static final String RULE = "must be an http or https URL of at most " + MAX_LENGTH + " characters";
 
@@ -36,7 +43,7 @@ public record WebUrl(String value) implements TextValue {
     }
 
     private static boolean isWebUrl(String value) {
-        if (value.length() > MAX_LENGTH) {
+        if (value.codePointCount(0, value.length()) > MAX_LENGTH || !PATTERN.matcher(value).matches()) {
             return false;
         }
         try {

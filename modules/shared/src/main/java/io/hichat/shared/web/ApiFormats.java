@@ -2,7 +2,9 @@ package io.hichat.shared.web;
 
 /**
  * The formats the API description gives the fields every context shares, as regular expressions a client generator
- * can check. The server reads the same rules, and a test holds the two together.
+ * can check. The server holds to each (ids are read by {@link RequestIds} with these very patterns), and
+ * {@code DocumentedConstraintsApiTest} holds the description and the server together. A value object's own format
+ * (a phone number, a web URL) is a constant of the value object.
  */
 public final class ApiFormats {
 
@@ -15,8 +17,8 @@ public final class ApiFormats {
     /** An id the server writes: digits, {@code "0"} where there is none. */
     public static final String WRITTEN_ID = "^[0-9]+$";
 
-    /** An absolute http or https URL, or nothing. */
-    public static final String WEB_URL = "^(https?://[^\\s/?#]+\\S*)?$";
+    /** A time the server writes as text: unix seconds. */
+    public static final String UNIX_SECONDS = "^[0-9]+$";
 
     /** Text with something besides spaces in it. */
     public static final String NOT_BLANK = "\\S";

@@ -31,7 +31,7 @@ public record PageRequest(int size, List<Long> after) {
 
     public static PageRequest of(@Nullable Integer pageSize, @Nullable String pageToken) {
         if (pageSize != null && pageSize < 1) {
-            throw new InvalidRequest("page_size must be between 1 and " + MAX_SIZE);
+            throw new InvalidRequest("page_size must be at least 1; a page holds at most " + MAX_SIZE + " items");
         }
         int size = pageSize == null ? MAX_SIZE : Math.min(pageSize, MAX_SIZE);
         return new PageRequest(size, pageToken == null || pageToken.isEmpty() ? List.of() : decode(pageToken));

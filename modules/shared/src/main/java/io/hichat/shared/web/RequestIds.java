@@ -24,6 +24,17 @@ public final class RequestIds {
         return parse(value, field);
     }
 
+    /** An id the document sends as a number ({@code friend_req_id}, {@code group_req_id}). */
+    public static long required(@Nullable Long value, String field) {
+        if (value == null) {
+            throw new InvalidRequest(field + " is required");
+        }
+        if (value < 1) {
+            throw new InvalidRequest(field + " must be an id, a positive integer");
+        }
+        return value;
+    }
+
     /** An id that may be left out, empty or {@code "0"}, all meaning none. */
     public static @Nullable Long optional(@Nullable String value, String field) {
         if (value == null || value.isBlank() || value.strip().equals(NONE)) {

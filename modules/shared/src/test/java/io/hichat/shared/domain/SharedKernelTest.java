@@ -3,8 +3,12 @@ package io.hichat.shared.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.regex.Pattern;
+
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
@@ -29,6 +33,23 @@ class SharedKernelTest {
         assertThatThrownBy(() -> WebUrl.of("icon", "ftp://a.example/x.png"))
                 .hasMessage("icon must be an http or https URL of at most 255 characters");
         assertThatThrownBy(() -> new WebUrl("not a url")).isInstanceOf(Invalid.class);
+        assertThat(new WebUrl("HTTPS://cdn.example.com:8443/a/头像.png?v=2").value()).startsWith("HTTPS://");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://user@evil.example/a.png", "http://my_cdn.example.com/a.png", "http://例子.cn/a.png",
+            "http://:80/x", "http://a|b/", "http://[::1]/a.png", "http://", "https://a.example/a b.png" })
+    void aWebUrlWhoseHostIsHiddenOrMalformedIsRefused(String url) {
+        assertThatThrownBy(() -> new WebUrl(url)).isInstanceOf(Invalid.class);
+        assertThat(Pattern.compile(WebUrl.FORMAT).matcher(url).find()).as("the documented format").isFalse();
+    }
+
+    @Test
+    void aWebUrlCountsCharactersNotUtf16Units() {
+        String path = "http://a.example/" + "😀".repeat(WebUrl.MAX_LENGTH - "http://a.example/".length());
+
+        assertThat(new WebUrl(path).value()).isEqualTo(path);
+        assertThatThrownBy(() -> new WebUrl(path + "x")).isInstanceOf(Invalid.class);
     }
 
     @Test

@@ -25,7 +25,7 @@ class RequestIdsTest {
 
     @Test
     void aMissingRequiredIdIsNamed() {
-        assertThatThrownBy(() -> RequestIds.required(null, "user_uid")).hasMessage("user_uid is required");
+        assertThatThrownBy(() -> RequestIds.required((String) null, "user_uid")).hasMessage("user_uid is required");
         assertThatThrownBy(() -> RequestIds.required(" ", "user_uid")).hasMessage("user_uid is required");
     }
 
@@ -36,5 +36,14 @@ class RequestIdsTest {
         assertThat(RequestIds.optional("0", "inviter_uid")).isNull();
         assertThat(RequestIds.optional("10", "inviter_uid")).isEqualTo(10L);
         assertThatThrownBy(() -> RequestIds.optional("x", "inviter_uid")).isInstanceOf(InvalidRequest.class);
+    }
+
+    @Test
+    void anIdSentAsANumberMustBePositive() {
+        assertThat(RequestIds.required(7L, "friend_req_id")).isEqualTo(7L);
+        assertThatThrownBy(() -> RequestIds.required((Long) null, "friend_req_id"))
+                .hasMessage("friend_req_id is required");
+        assertThatThrownBy(() -> RequestIds.required(0L, "group_req_id"))
+                .hasMessage("group_req_id must be an id, a positive integer");
     }
 }

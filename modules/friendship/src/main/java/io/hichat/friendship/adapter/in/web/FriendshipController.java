@@ -71,9 +71,10 @@ class FriendshipController {
      */
     @GetMapping({ FriendshipPaths.REQUESTS, CompatibilityPaths.REQUESTS })
     ListResponse<FriendRequestItem> friendRequests(@CurrentUserId long userId,
-            @Parameter(array = @ArraySchema(schema = @Schema(type = "integer", allowableValues = { "0", "1", "2", "3" })))
+            @Parameter(array = @ArraySchema(
+                    schema = @Schema(type = "integer", allowableValues = { "0", "1", "2", "3" })))
             @RequestParam(name = "type", required = false) @Nullable List<@Nullable Integer> type,
-            @Parameter(schema = @Schema(allowableValues = { "1", "2" }))
+            @Parameter(schema = @Schema(type = "integer", allowableValues = { "1", "2" }))
             @RequestParam(name = "class", required = false) @Nullable Integer box, PageRequest page) {
         List<FriendRequest> requests = listRequests.list(new ListFriendRequestsQuery(new UserId(userId),
                 mapper.box(box), results(type), page.fetchSize(), page.afterKey(FriendRequestId::new)));
@@ -92,7 +93,7 @@ class FriendshipController {
             return Set.of();
         }
         return codes.stream().map(code -> {
-            if (code == null) {
+            if (code == null || code < HandleResult.PENDING.code() || code > HandleResult.CANCELLED.code()) {
                 throw new InvalidRequest("type lists results, each 0 (pending), 1 (accepted), 2 (refused) or "
                         + "3 (cancelled)");
             }

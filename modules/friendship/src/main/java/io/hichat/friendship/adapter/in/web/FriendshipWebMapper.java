@@ -56,7 +56,7 @@ interface FriendshipWebMapper {
     }
 
     default FriendRequestId request(@Nullable Long friendReqId) {
-        return new FriendRequestId(JsonFields.required(friendReqId, "friend_req_id"));
+        return new FriendRequestId(RequestIds.required(friendReqId, "friend_req_id"));
     }
 
     /** Only decisions: 1 accept, 2 refuse, 3 cancel. */

@@ -13,7 +13,7 @@ record CreateGroupBody(
                 pattern = ApiFormats.NOT_BLANK, description = "1 to 64 characters after trimming, no control "
                         + "characters")
         @Nullable String name,
-        @Schema(maxLength = WebUrl.MAX_LENGTH, pattern = ApiFormats.WEB_URL, format = "uri",
+        @Schema(maxLength = WebUrl.MAX_LENGTH, pattern = WebUrl.FORMAT, format = "uri",
                 description = "an http or https URL; empty or left out for none")
         @Nullable String icon) {
 }

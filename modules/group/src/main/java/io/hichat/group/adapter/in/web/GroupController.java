@@ -113,7 +113,7 @@ class GroupController {
             @RequestParam(name = "group_id", required = false) @Nullable String groupId,
             @Parameter(array = @ArraySchema(schema = @Schema(allowableValues = { "0", "1", "2" })))
             @RequestParam(name = "type", required = false) @Nullable List<String> type,
-            @Parameter(schema = @Schema(allowableValues = { "1", "2" }))
+            @Parameter(schema = @Schema(type = "integer", allowableValues = { "1", "2" }))
             @RequestParam(name = "class", required = false) @Nullable Integer requestClass, PageRequest page) {
         JoinRequestsQuery parameters = new JoinRequestsQuery(groupId, type, requestClass);
         JoinRequestsQuery query = body == null ? parameters : body.orElse(parameters);
@@ -153,7 +153,7 @@ class GroupController {
             return Set.of();
         }
         return codes.stream().map(code -> {
-            if (code == null || !code.strip().matches("[0-9]")) {
+            if (code == null || !code.strip().matches("[0-2]")) {
                 throw new InvalidRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
             }
             return JoinResult.fromCode(Integer.parseInt(code.strip()));

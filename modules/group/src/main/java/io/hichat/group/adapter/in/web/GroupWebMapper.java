@@ -132,7 +132,7 @@ interface GroupWebMapper {
     }
 
     default JoinRequestId request(@Nullable Long groupReqId) {
-        return new JoinRequestId(JsonFields.required(groupReqId, "group_req_id"));
+        return new JoinRequestId(RequestIds.required(groupReqId, "group_req_id"));
     }
 
     /** Only decisions: 1 approve, 2 refuse. */

@@ -17,7 +17,7 @@ record ProfileResponse(Info info) {
             String nickname,
             @Schema(allowableValues = { "0", "1", "2" }, description = "0 unknown, 1 male, 2 female") int sex,
             String avatar,
-            @Schema(pattern = ApiFormats.WRITTEN_ID) String lastLogin,
+            @Schema(pattern = ApiFormats.UNIX_SECONDS) String lastLogin,
             @JsonProperty("Introduction") String introduction,
             String email) {
     }
