@@ -58,14 +58,17 @@ final class Parties {
     }
 
     /**
-     * A body for the operation: the document's example where it has one, a plain value per field otherwise, with
-     * ids and phones that exist, and those that a write would use up taken fresh each time.
+     * A body for the operation: the document's example where it has one, else each field's described example or a
+     * plain value, with ids and phones that exist, and those that a write would use up taken fresh each time.
      */
     ObjectNode body(DescribedOperation operation) {
         JsonNode example = operation.documentExample();
         ObjectNode body = example.isObject() ? (ObjectNode) example.deepCopy() : JSON.createObjectNode();
         operation.fieldTypes().forEach((field, type) -> {
-            if (!body.has(field)) {
+            JsonNode described = operation.requestSchema().path("properties").path(field).path("example");
+            if (!body.has(field) && !described.isMissingNode()) {
+                body.set(field, described.deepCopy());
+            } else if (!body.has(field)) {
                 switch (type) {
                     case "integer" -> body.put(field, 1);
                     case "array" -> body.putArray(field);

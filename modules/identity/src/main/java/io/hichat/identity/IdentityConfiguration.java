@@ -9,6 +9,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.hichat.identity.application.AuthenticateAccessTokenService;
 import io.hichat.identity.application.LogInService;
 import io.hichat.identity.application.RegisterUserService;
+import io.hichat.identity.application.SearchUsersService;
+import io.hichat.identity.application.UpdateProfileService;
 import io.hichat.identity.application.UserDirectoryService;
 import io.hichat.identity.application.ViewProfileService;
 import io.hichat.identity.application.port.out.HashPasswordPort;
@@ -40,6 +42,17 @@ class IdentityConfiguration {
     @Bean
     ViewProfileService viewProfileService(LoadUserPort loadUser) {
         return new ViewProfileService(loadUser);
+    }
+
+    @Bean
+    UpdateProfileService updateProfileService(LoadUserPort loadUser, SaveUserPort saveUser,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new UpdateProfileService(loadUser, saveUser, events, transactions, clock);
+    }
+
+    @Bean
+    SearchUsersService searchUsersService(LoadUserPort loadUser) {
+        return new SearchUsersService(loadUser);
     }
 
     @Bean

@@ -3,11 +3,13 @@ package io.hichat.identity.domain;
 import static io.hichat.shared.domain.Instants.storable;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
+import io.hichat.identity.events.UserProfileChanged;
 import io.hichat.identity.events.UserRegistered;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.WebUrl;
@@ -25,16 +27,16 @@ public final class User extends EventRecordingAggregate {
     private final UserId id;
     private final PhoneNumber phone;
     private final PasswordHash passwordHash;
-    private final Nickname nickname;
-    private final Sex sex;
-    private final WebUrl avatar;
-    private final String introduction;
-    private final String email;
+    private Nickname nickname;
+    private Sex sex;
+    private WebUrl avatar;
+    private Introduction introduction;
+    private EmailAddress email;
     private final Instant registeredAt;
     private Instant lastLoginAt;
 
     private User(UserId id, PhoneNumber phone, PasswordHash passwordHash, Nickname nickname, Sex sex,
-            WebUrl avatar, String introduction, String email, Instant registeredAt, Instant lastLoginAt) {
+            WebUrl avatar, Introduction introduction, EmailAddress email, Instant registeredAt, Instant lastLoginAt) {
         this.id = id;
         this.phone = phone;
         this.passwordHash = passwordHash;
@@ -55,15 +57,39 @@ public final class User extends EventRecordingAggregate {
             Sex sex, WebUrl avatar, Instant now) {
         Instant at = storable(now);
         User user = new User(id, phone, passwordHash, nickname != null ? nickname : Nickname.of(phone), sex, avatar,
-                "", "", at, at);
+                Introduction.NONE, EmailAddress.NONE, at, at);
         user.record(new UserRegistered(id.value(), at.getEpochSecond()));
         return user;
     }
 
     public static User reconstitute(UserId id, PhoneNumber phone, PasswordHash passwordHash, Nickname nickname,
-            Sex sex, WebUrl avatar, String introduction, String email, Instant registeredAt, Instant lastLoginAt) {
+            Sex sex, WebUrl avatar, Introduction introduction, EmailAddress email, Instant registeredAt,
+            Instant lastLoginAt) {
         return new User(id, phone, passwordHash, nickname, sex, avatar, introduction, email, registeredAt,
                 lastLoginAt);
+    }
+
+    /**
+     * Changes the fields the update names and records {@link UserProfileChanged} if any of them now reads
+     * differently; an update that changes nothing records nothing.
+     */
+    public void updateProfile(ProfileUpdate update, UUID eventId, Instant now) {
+        Nickname newNickname = update.defaultNickname() ? Nickname.of(phone)
+                : update.nickname() != null ? update.nickname() : nickname;
+        Sex newSex = update.sex() != null ? update.sex() : sex;
+        WebUrl newAvatar = update.avatar() != null ? update.avatar() : avatar;
+        Introduction newIntroduction = update.introduction() != null ? update.introduction() : introduction;
+        EmailAddress newEmail = update.email() != null ? update.email() : email;
+        boolean changed = !newNickname.equals(nickname) || newSex != sex || !newAvatar.equals(avatar)
+                || !newIntroduction.equals(introduction) || !newEmail.equals(email);
+        nickname = newNickname;
+        sex = newSex;
+        avatar = newAvatar;
+        introduction = newIntroduction;
+        email = newEmail;
+        if (changed) {
+            record(new UserProfileChanged(eventId, storable(now).getEpochSecond(), id.value()));
+        }
     }
 
     public void recordLogin(Instant now) {
@@ -94,11 +120,11 @@ public final class User extends EventRecordingAggregate {
         return avatar;
     }
 
-    public String getIntroduction() {
+    public Introduction getIntroduction() {
         return introduction;
     }
 
-    public String getEmail() {
+    public EmailAddress getEmail() {
         return email;
     }
 

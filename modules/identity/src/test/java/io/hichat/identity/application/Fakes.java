@@ -44,6 +44,11 @@ final class Fakes {
         }
 
         @Override
+        public Optional<User> findByIdForUpdate(UserId id) {
+            return findById(id);
+        }
+
+        @Override
         public Optional<User> findByPhone(PhoneNumber phone) {
             return stored.values().stream().filter(user -> user.getPhone().equals(phone)).findFirst();
         }
@@ -52,7 +57,7 @@ final class Fakes {
         public List<UserProfile> findProfiles(Collection<UserId> ids) {
             return ids.stream().map(this::findById).flatMap(Optional::stream)
                     .map(user -> new UserProfile(user.getId().value(), user.getNickname().value(),
-                            user.getSex().code(), user.getAvatar().value(), user.getIntroduction()))
+                            user.getSex().code(), user.getAvatar().value(), user.getIntroduction().value()))
                     .toList();
         }
 
@@ -76,6 +81,11 @@ final class Fakes {
             if (existsByPhone(user.getPhone())) {
                 throw new PhoneAlreadyRegistered(user.getPhone());
             }
+            stored.put(user.getId().value(), user);
+        }
+
+        @Override
+        public void saveProfile(User user) {
             stored.put(user.getId().value(), user);
         }
 

@@ -17,16 +17,20 @@ import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
+import io.hichat.identity.application.port.in.UpdateProfileCommand;
 import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.Introduction;
 import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.ProfileUpdate;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
+import io.hichat.identity.events.UserProfileChanged;
 import io.hichat.identity.events.UserRegistered;
 import io.hichat.shared.domain.WebUrl;
 
@@ -47,6 +51,9 @@ class IdentityUseCasesTest {
     private final ViewProfileService profiles = new ViewProfileService(users);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens, users);
     private final UserDirectoryService directory = new UserDirectoryService(users);
+    private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events,
+            TransactionOperations.withoutTransaction(), clock);
+    private final SearchUsersService search = new SearchUsersService(users);
 
     private static RegisterUserCommand registration(String phone) {
         return new RegisterUserCommand(new PhoneNumber(phone), PlainPassword.of("dsafasf"), new Nickname("范丞丞"),
@@ -140,5 +147,44 @@ class IdentityUseCasesTest {
         assertThat(authenticate.authenticate(token.value())).isEqualTo(1L);
         assertThatThrownBy(() -> authenticate.authenticate("token-for-77")).isInstanceOf(InvalidAccessToken.class)
                 .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aProfileUpdateChangesOnlyTheFieldsItNamesAndSaysSoOnce() {
+        register.register(registration("17585710989"));
+        UserId id = users.stored.values().iterator().next().getId();
+        events.published.clear();
+
+        User updated = updateProfile.updateProfile(new UpdateProfileCommand(id, new ProfileUpdate(null, false,
+                Sex.FEMALE, null, new Introduction("你好"), null)));
+        updateProfile.updateProfile(new UpdateProfileCommand(id, new ProfileUpdate(null, false, Sex.FEMALE, null,
+                null, null)));
+
+        assertThat(updated.getNickname().value()).isEqualTo("范丞丞");
+        assertThat(updated.getSex()).isEqualTo(Sex.FEMALE);
+        assertThat(updated.getIntroduction().value()).isEqualTo("你好");
+        assertThat(events.published).singleElement().isInstanceOfSatisfying(UserProfileChanged.class,
+                changed -> assertThat(changed.userId()).isEqualTo(id.value()));
+    }
+
+    @Test
+    void anEmptyNicknameInAnUpdateAsksForTheDefault() {
+        register.register(registration("17585710989"));
+        UserId id = users.stored.values().iterator().next().getId();
+
+        User updated = updateProfile.updateProfile(new UpdateProfileCommand(id, new ProfileUpdate(null, true, null,
+                null, null, null)));
+
+        assertThat(updated.getNickname().value()).isEqualTo("用户0989");
+    }
+
+    @Test
+    void searchFindsTheExactPhoneAndAnswersThePublicCardOnly() {
+        register.register(registration("17585710989"));
+
+        assertThat(search.findByPhone(new PhoneNumber("17585710989"))).hasValueSatisfying(
+                card -> assertThat(card.nickname()).isEqualTo("范丞丞"));
+        assertThat(search.findByPhone(new PhoneNumber("+17585710989"))).isEmpty();
+        assertThat(search.findByPhone(new PhoneNumber("1758571098"))).isEmpty();
     }
 }

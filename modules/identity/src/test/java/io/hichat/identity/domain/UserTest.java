@@ -1,6 +1,7 @@
 package io.hichat.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
@@ -39,8 +40,8 @@ class UserTest {
 
         assertThat(user.getRegisteredAt()).isEqualTo(Instant.parse("2026-11-25T10:15:30.123456Z"));
         assertThat(user.getLastLoginAt()).isEqualTo(user.getRegisteredAt());
-        assertThat(user.getIntroduction()).isEmpty();
-        assertThat(user.getEmail()).isEmpty();
+        assertThat(user.getIntroduction().value()).isEmpty();
+        assertThat(user.getEmail().value()).isEmpty();
     }
 
     @Test
@@ -54,9 +55,19 @@ class UserTest {
 
     @Test
     void aReconstitutedUserRecordsNothing() {
-        User user = User.reconstitute(new UserId(9), PHONE, HASH, new Nickname("a"), Sex.UNKNOWN, WebUrl.NONE, "",
-                "", NOW, NOW);
+        User user = User.reconstitute(new UserId(9), PHONE, HASH, new Nickname("a"), Sex.UNKNOWN, WebUrl.NONE,
+                Introduction.NONE, EmailAddress.NONE, NOW, NOW);
 
         assertThat(user.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void anEmailIsPlausibleOrNone() {
+        assertThat(new EmailAddress(" fan@example.com ").value()).isEqualTo("fan@example.com");
+        assertThat(new EmailAddress("").value()).isEmpty();
+        assertThatThrownBy(() -> new EmailAddress("fan@example")).hasMessageStartingWith("email must be");
+        assertThatThrownBy(() -> new EmailAddress("a b@example.com")).isInstanceOf(InvalidUserDetails.class);
+        assertThatThrownBy(() -> new EmailAddress("a@" + "b".repeat(250) + ".com"))
+                .isInstanceOf(InvalidUserDetails.class);
     }
 }

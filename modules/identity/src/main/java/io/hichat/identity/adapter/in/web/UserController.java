@@ -1,17 +1,25 @@
 package io.hichat.identity.adapter.in.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.hichat.identity.adapter.in.web.UserPaths.CompatibilityPaths;
 import io.hichat.identity.application.port.in.LogInUseCase;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
+import io.hichat.identity.application.port.in.SearchUsersUseCase;
+import io.hichat.identity.application.port.in.UpdateProfileUseCase;
 import io.hichat.identity.application.port.in.ViewProfileUseCase;
+import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.UserId;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.Envelope;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 class UserController {
@@ -19,13 +27,17 @@ class UserController {
     private final RegisterUserUseCase registerUser;
     private final LogInUseCase logIn;
     private final ViewProfileUseCase viewProfile;
+    private final UpdateProfileUseCase updateProfile;
+    private final SearchUsersUseCase searchUsers;
     private final UserWebMapper mapper;
 
     UserController(RegisterUserUseCase registerUser, LogInUseCase logIn, ViewProfileUseCase viewProfile,
-            UserWebMapper mapper) {
+            UpdateProfileUseCase updateProfile, SearchUsersUseCase searchUsers, UserWebMapper mapper) {
         this.registerUser = registerUser;
         this.logIn = logIn;
         this.viewProfile = viewProfile;
+        this.updateProfile = updateProfile;
+        this.searchUsers = searchUsers;
         this.mapper = mapper;
     }
 
@@ -42,5 +54,20 @@ class UserController {
     @GetMapping({ UserPaths.PROFILE, CompatibilityPaths.PROFILE_USER })
     Envelope<ProfileResponse> profile(@CurrentUserId long userId) {
         return Envelope.ok(new ProfileResponse(mapper.toProfile(viewProfile.viewProfile(new UserId(userId)))));
+    }
+
+    @PutMapping(UserPaths.UPDATE_PROFILE)
+    Envelope<ProfileResponse> updateProfile(@CurrentUserId long userId, @RequestBody UpdateProfileRequest request) {
+        return Envelope.ok(new ProfileResponse(mapper.toProfile(
+                updateProfile.updateProfile(mapper.toCommand(userId, request)))));
+    }
+
+    @GetMapping(UserPaths.SEARCH)
+    Envelope<SearchResponse> search(
+            @Parameter(required = true, schema = @Schema(pattern = PhoneNumber.FORMAT),
+                    description = "the phone exactly as the account registered it")
+            @RequestParam(name = "phone", required = false) @Nullable String phone) {
+        return Envelope.ok(new SearchResponse(searchUsers.findByPhone(PhoneNumber.of(phone)).map(mapper::toCard)
+                .stream().toList()));
     }
 }

@@ -9,6 +9,8 @@ interface UserPaths {
     String REGISTER = "/api/v1/user/register";
     String LOGIN = "/api/v1/user/login";
     String PROFILE = "/api/v1/user/detail";
+    String UPDATE_PROFILE = "/api/v1/user/update";
+    String SEARCH = "/api/v1/user/search";
 
     interface CompatibilityPaths {
 

@@ -6,14 +6,20 @@ import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
+import io.hichat.identity.application.port.in.UpdateProfileCommand;
 import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.EmailAddress;
+import io.hichat.identity.domain.Introduction;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.ProfileUpdate;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.WebMapping;
@@ -33,6 +39,20 @@ interface UserWebMapper {
         return new LogInCommand(JsonFields.requiredText(request.phone(), "phone"),
                 JsonFields.requiredText(request.password(), "password"));
     }
+
+    /** A field left out stays as it is; an empty nickname asks for the default one, as at registration. */
+    default UpdateProfileCommand toCommand(long caller, UpdateProfileRequest request) {
+        String nickname = request.nickname();
+        boolean defaultNickname = nickname != null && nickname.isBlank();
+        return new UpdateProfileCommand(new UserId(caller), new ProfileUpdate(
+                nickname == null || defaultNickname ? null : new Nickname(nickname), defaultNickname,
+                request.sex() == null ? null : Sex.fromCode(request.sex()),
+                request.avatar() == null ? null : WebUrl.of("avatar", request.avatar()),
+                request.introduction() == null ? null : new Introduction(request.introduction()),
+                request.email() == null ? null : new EmailAddress(request.email())));
+    }
+
+    SearchResponse.UserCard toCard(UserProfile profile);
 
     @Mapping(target = "token", source = "value")
     @Mapping(target = "expire", source = "expiresAt")

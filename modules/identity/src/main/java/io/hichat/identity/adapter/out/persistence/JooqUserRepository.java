@@ -18,6 +18,8 @@ import io.hichat.db.identity.tables.records.UsersRecord;
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.domain.EmailAddress;
+import io.hichat.identity.domain.Introduction;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
@@ -46,6 +48,12 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     @Override
     public Optional<User> findById(UserId id) {
         return dsl.selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public Optional<User> findByIdForUpdate(UserId id) {
+        return dsl.selectFrom(USERS).where(USERS.ID.eq(id.value())).forUpdate()
+                .fetchOptional(JooqUserRepository::toUser);
     }
 
     @Override
@@ -104,8 +112,8 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
                     .set(USERS.NICKNAME, user.getNickname().value())
                     .set(USERS.SEX, (short) user.getSex().code())
                     .set(USERS.AVATAR, user.getAvatar().value())
-                    .set(USERS.INTRODUCTION, user.getIntroduction())
-                    .set(USERS.EMAIL, user.getEmail())
+                    .set(USERS.INTRODUCTION, user.getIntroduction().value())
+                    .set(USERS.EMAIL, user.getEmail().value())
                     .set(USERS.REGISTERED_AT, user.getRegisteredAt())
                     .set(USERS.LAST_LOGIN_AT, user.getLastLoginAt())
                     .execute();
@@ -122,10 +130,22 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
                 .execute();
     }
 
+    @Override
+    public void saveProfile(User user) {
+        dsl.update(USERS)
+                .set(USERS.NICKNAME, user.getNickname().value())
+                .set(USERS.SEX, (short) user.getSex().code())
+                .set(USERS.AVATAR, user.getAvatar().value())
+                .set(USERS.INTRODUCTION, user.getIntroduction().value())
+                .set(USERS.EMAIL, user.getEmail().value())
+                .where(USERS.ID.eq(user.getId().value()))
+                .execute();
+    }
+
     private static User toUser(UsersRecord row) {
         return User.reconstitute(new UserId(row.getId()), new PhoneNumber(row.getPhone()),
                 new PasswordHash(row.getPasswordHash()), new Nickname(row.getNickname()), Sex.fromCode(row.getSex()),
-                new WebUrl(row.getAvatar()), row.getIntroduction(), row.getEmail(),
+                new WebUrl(row.getAvatar()), new Introduction(row.getIntroduction()), new EmailAddress(row.getEmail()),
                 row.getRegisteredAt(), row.getLastLoginAt());
     }
 }

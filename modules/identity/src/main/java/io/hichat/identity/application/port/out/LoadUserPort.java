@@ -13,6 +13,9 @@ public interface LoadUserPort {
 
     Optional<User> findById(UserId id);
 
+    /** The user, whose row no other transaction may change until this one ends. */
+    Optional<User> findByIdForUpdate(UserId id);
+
     Optional<User> findByPhone(PhoneNumber phone);
 
     /**

@@ -15,6 +15,9 @@ public interface SaveUserPort {
      */
     void add(User user);
 
+    /** Stores what others see of the user: nickname, sex, avatar, introduction, email. */
+    void saveProfile(User user);
+
     /** Stores the user's last-login time. */
     void saveLastLogin(User user);
 }

@@ -1,0 +1,34 @@
+package io.hichat.identity.application;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.identity.application.port.in.UpdateProfileCommand;
+import io.hichat.identity.application.port.in.UpdateProfileUseCase;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.domain.UnknownUser;
+import io.hichat.identity.domain.User;
+import io.hichat.shared.domain.DomainEventPublisher;
+
+/**
+ * Reads the account with its row locked, so that two updates of one profile at once end as one after the other,
+ * each answering the profile as its own update left it.
+ */
+public record UpdateProfileService(LoadUserPort loadUser, SaveUserPort saveUser, DomainEventPublisher events,
+        TransactionOperations transactions, Clock clock) implements UpdateProfileUseCase {
+
+    @Override
+    public User updateProfile(UpdateProfileCommand command) {
+        return Objects.requireNonNull(transactions.execute(status -> {
+            User user = loadUser.findByIdForUpdate(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
+            user.updateProfile(command.update(), UUID.randomUUID(), clock.instant());
+            saveUser.saveProfile(user);
+            events.publishEventsOf(user);
+            return user;
+        }));
+    }
+}
