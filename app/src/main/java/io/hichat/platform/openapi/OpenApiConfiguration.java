@@ -72,7 +72,8 @@ class OpenApiConfiguration {
         errors.put("404", "100001: the user, group or request referred to does not exist");
         errors.put("409", "100001: a business rule refused it (phone already registered, request already handled)");
         errors.put("500", "100001: an unexpected failure; the message carries a reference found in the log");
-        errors.put("503", "100004: the database cannot be reached");
+        errors.put("503", "100004: the database cannot be reached; 100006: the server is busy (as many passwords "
+                + "are being hashed as it takes at once), try again after Retry-After seconds");
         return errors;
     }
 

@@ -26,8 +26,11 @@ import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.NotAllowed;
 import io.hichat.shared.domain.NotFound;
 import io.hichat.shared.domain.Refusal;
+import io.hichat.shared.domain.TooManyAttempts;
+import io.hichat.shared.domain.TryLater;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
+import io.hichat.shared.web.ErrorCode;
 import io.hichat.shared.web.InvalidJsonValue;
 import io.hichat.shared.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,10 +70,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             error = ApiError.notFound(message);
         } else if (refusal instanceof NotAllowed) {
             error = ApiError.forbidden(message);
+        } else if (refusal instanceof TryLater later) {
+            return tryLater(later);
         } else {
             error = ApiError.conflict(message);
         }
         return error.toResponse();
+    }
+
+    /** 429 for the caller's limit, 503 for the server's, each saying in whole seconds when to try again. */
+    private static ResponseEntity<Envelope<Void>> tryLater(TryLater later) {
+        ApiError error = later instanceof TooManyAttempts
+                ? new ApiError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_ATTEMPTS, later.getMessage())
+                : new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.BUSY, later.getMessage());
+        long seconds = Math.max(1, (later.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(error.status()).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(Envelope.error(error.code(), error.message()));
     }
 
     @ExceptionHandler

@@ -16,7 +16,13 @@ public enum ErrorCode {
     UNAUTHENTICATED(100003),
 
     /** The database cannot be reached. */
-    UNAVAILABLE(100004);
+    UNAVAILABLE(100004),
+
+    /** Too many attempts: a limit on the caller was met; {@code Retry-After} says when to try again. */
+    TOO_MANY_ATTEMPTS(100005),
+
+    /** The server is busy: a bounded queue of work is full; {@code Retry-After} says when to try again. */
+    BUSY(100006);
 
     private final int value;
 

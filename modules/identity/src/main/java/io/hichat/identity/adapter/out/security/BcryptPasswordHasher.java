@@ -1,44 +1,52 @@
 package io.hichat.identity.adapter.out.security;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.domain.PasswordHash;
+import io.hichat.identity.domain.PasswordHashingBusy;
 import io.hichat.identity.domain.PlainPassword;
 
 /**
  * bcrypt, deliberately slow: tens of milliseconds of one core per hash. Hashes run on their own few threads of the
  * lowest priority, so a burst of logins takes only the processor time other requests leave over instead of
  * stalling them. The priority reaches the operating system when the JVM runs with {@code -XX:ThreadPriorityPolicy=1}
- * (see {@code app/jvm.options}); without it the threads only bound how many hashes run at once.
+ * (see {@code app/jvm.options}); without it the threads only bound how many hashes run at once. The queue in front
+ * of them is bounded too: a hash that finds it full is not queued, and its request answers 503 at once.
  */
 @Component
 class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
 
     /** bcrypt's work does not depend on the password, so any candidate costs what a real one does. */
     private static final String NOT_THE_DECOY = "not the decoy";
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-    private final BCryptPasswordEncoder encoder;
-    private final ExecutorService hashing;
+    private final PasswordEncoder encoder;
+    private final ThreadPoolExecutor hashing;
     private volatile @Nullable PasswordHash decoy;
 
-    BcryptPasswordHasher(PasswordHashingProperties properties) {
-        this.encoder = new BCryptPasswordEncoder(properties.strength());
-        this.hashing = Executors.newFixedThreadPool(properties.effectiveParallelism(), new HashingThreads());
+    BcryptPasswordHasher(PasswordHashingProperties properties, PasswordEncoder encoder) {
+        this.encoder = encoder;
+        int threads = properties.effectiveParallelism();
+        this.hashing = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(properties.queueCapacity()), new HashingThreads(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     @Override
@@ -57,6 +65,11 @@ class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
         onHashingThread(() -> encoder.matches(NOT_THE_DECOY, known.value()));
     }
 
+    /** How many hashes wait for a thread. */
+    int queued() {
+        return hashing.getQueue().size();
+    }
+
     /** Waits for the hashing threads to end, so that none outlives the application context. */
     @Override
     public void destroy() throws InterruptedException {
@@ -65,7 +78,12 @@ class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
     }
 
     private <T> T onHashingThread(Supplier<T> work) {
-        Future<T> result = hashing.submit(work::get);
+        Future<T> result;
+        try {
+            result = hashing.submit(work::get);
+        } catch (RejectedExecutionException queueFull) {
+            throw new PasswordHashingBusy(RETRY_AFTER);
+        }
         try {
             return result.get();
         } catch (InterruptedException e) {

@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param strength bcrypt's log2 cost; each step doubles the time a hash takes
  * @param parallelism how many hashes may run at once; 0 means one per processor
+ * @param queueCapacity how many more may wait for one; past that a login or registration answers 503 at once
  */
 @ConfigurationProperties("hichat.password")
-record PasswordHashingProperties(@DefaultValue("10") int strength, @DefaultValue("0") int parallelism) {
+record PasswordHashingProperties(@DefaultValue("10") int strength, @DefaultValue("0") int parallelism,
+        @DefaultValue("16") int queueCapacity) {
 
     PasswordHashingProperties {
         if (strength < 4 || strength > 31) {
@@ -16,6 +18,10 @@ record PasswordHashingProperties(@DefaultValue("10") int strength, @DefaultValue
         }
         if (parallelism < 0) {
             throw new IllegalArgumentException("hichat.password.parallelism must be 0 or more, got " + parallelism);
+        }
+        if (queueCapacity < 1) {
+            throw new IllegalArgumentException("hichat.password.queue-capacity must be 1 or more, got "
+                    + queueCapacity);
         }
     }
 

@@ -2,9 +2,11 @@ package io.hichat.identity.adapter.out.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,8 +14,11 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.hichat.identity.domain.PasswordHash;
+import io.hichat.identity.domain.PasswordHashingBusy;
 import io.hichat.identity.domain.PlainPassword;
 
 class BcryptPasswordHasherTest {
@@ -21,7 +26,8 @@ class BcryptPasswordHasherTest {
     /** bcrypt's lowest cost, to keep the test quick; the cost does not change what is checked here. */
     private static final int STRENGTH = 4;
 
-    private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(new PasswordHashingProperties(STRENGTH, 2));
+    private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(
+            new PasswordHashingProperties(STRENGTH, 2, 16), new BCryptPasswordEncoder(STRENGTH));
 
     @AfterEach
     void stopHashing() throws InterruptedException {
@@ -63,16 +69,63 @@ class BcryptPasswordHasherTest {
 
     @Test
     void parallelismZeroMeansOneHashPerProcessor() {
-        assertThat(new PasswordHashingProperties(STRENGTH, 0).effectiveParallelism())
+        assertThat(new PasswordHashingProperties(STRENGTH, 0, 1).effectiveParallelism())
                 .isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(new PasswordHashingProperties(STRENGTH, 3).effectiveParallelism()).isEqualTo(3);
+        assertThat(new PasswordHashingProperties(STRENGTH, 3, 1).effectiveParallelism()).isEqualTo(3);
     }
 
     @Test
     void aNegativeParallelismOrAnOutOfRangeStrengthIsRefused() {
-        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, -1))
+        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, -1, 1))
                 .hasMessageContaining("hichat.password.parallelism");
-        assertThatThrownBy(() -> new PasswordHashingProperties(3, 0))
+        assertThatThrownBy(() -> new PasswordHashingProperties(3, 0, 1))
                 .hasMessageContaining("hichat.password.strength");
+        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, 0, 0))
+                .hasMessageContaining("hichat.password.queue-capacity");
+    }
+
+    @Test
+    void aHashThatFindsTheQueueFullIsRefusedAtOnceAndTheOthersComplete() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(STRENGTH);
+        PasswordEncoder held = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence password) {
+                running.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return bcrypt.encode(password);
+            }
+
+            @Override
+            public boolean matches(CharSequence password, String hash) {
+                return bcrypt.matches(password, hash);
+            }
+        };
+        BcryptPasswordHasher oneAtATime = new BcryptPasswordHasher(new PasswordHashingProperties(STRENGTH, 1, 1), held);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<PasswordHash> first = callers.submit(() -> oneAtATime.hash(PlainPassword.of("first-one")));
+            running.await();
+            Future<PasswordHash> queued = callers.submit(() -> oneAtATime.hash(PlainPassword.of("queued-one")));
+            await().until(() -> oneAtATime.queued() == 1);
+
+            assertThatThrownBy(() -> oneAtATime.hash(PlainPassword.of("third-one")))
+                    .isInstanceOf(PasswordHashingBusy.class)
+                    .satisfies(busy -> assertThat(((PasswordHashingBusy) busy).retryAfter()).hasSeconds(1));
+            assertThat(first).isNotDone();
+
+            release.countDown();
+            assertThat(oneAtATime.matches(PlainPassword.of("first-one"), first.get())).isTrue();
+            assertThat(queued.get().value()).startsWith("$2a$04$");
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            oneAtATime.destroy();
+        }
     }
 }
