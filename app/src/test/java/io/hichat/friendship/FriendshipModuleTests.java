@@ -70,7 +70,7 @@ class FriendshipModuleTests {
 
     private UserId aNewUser() {
         String token = register.register(new RegisterUserCommand(new PhoneNumber(Accounts.uniquePhone()),
-                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, WebUrl.NONE)).value();
+                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, WebUrl.NONE, "127.0.0.1")).value();
         return new UserId(Long.parseLong(Jwt.claims(token).get("hichat2.com").stringValue()));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
+import io.hichat.shared.web.ClientAddress;
 import io.hichat.shared.web.CompatibilityRoutes;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.PageRequest;
@@ -54,7 +55,7 @@ class OpenApiConfiguration {
 
     static {
         // The current user comes from the token, not from the request: not a parameter a client sends.
-        SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentUserId.class);
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentUserId.class, ClientAddress.class);
         // A list's page is two query parameters, described by pagedLists() below.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
     }
@@ -71,6 +72,8 @@ class OpenApiConfiguration {
                 + "not a member)");
         errors.put("404", "100001: the user, group or request referred to does not exist");
         errors.put("409", "100001: a business rule refused it (phone already registered, request already handled)");
+        errors.put("429", "100005: too many attempts (failed logins for a phone, logins, registrations or searches "
+                + "from an address, searches by a user); try again after Retry-After seconds");
         errors.put("500", "100001: an unexpected failure; the message carries a reference found in the log");
         errors.put("503", "100004: the database cannot be reached; 100006: the server is busy (as many passwords "
                 + "are being hashed as it takes at once), try again after Retry-After seconds");

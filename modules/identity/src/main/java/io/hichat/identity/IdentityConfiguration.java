@@ -4,8 +4,11 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionOperations;
 
+import io.hichat.identity.application.AttemptLimits;
+import io.hichat.identity.application.AttemptLimits.Limit;
 import io.hichat.identity.application.AuthenticateAccessTokenService;
 import io.hichat.identity.application.LogInService;
 import io.hichat.identity.application.RegisterUserService;
@@ -13,6 +16,7 @@ import io.hichat.identity.application.SearchUsersService;
 import io.hichat.identity.application.UpdateProfileService;
 import io.hichat.identity.application.UserDirectoryService;
 import io.hichat.identity.application.ViewProfileService;
+import io.hichat.identity.application.port.out.CountAttemptsPort;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
@@ -25,18 +29,27 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * services are declared here, in one place that shows what each use case needs.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class IdentityConfiguration {
 
     @Bean
+    AttemptLimits attemptLimits(CountAttemptsPort counts, ThrottleProperties limits, Clock clock) {
+        return new AttemptLimits(counts, new Limit(limits.failedLoginsPerPhone(), limits.failedLoginWindow()),
+                new Limit(limits.attemptsPerAddress(), limits.addressWindow()),
+                new Limit(limits.searchesPerUser(), limits.addressWindow()), clock);
+    }
+
+    @Bean
     RegisterUserService registerUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        return new RegisterUserService(loadUser, saveUser, passwords, tokens, events, transactions, clock);
+            IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions,
+            AttemptLimits limits, Clock clock) {
+        return new RegisterUserService(loadUser, saveUser, passwords, tokens, events, transactions, limits, clock);
     }
 
     @Bean
     LogInService logInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, Clock clock) {
-        return new LogInService(loadUser, saveUser, passwords, tokens, clock);
+            IssueAccessTokenPort tokens, AttemptLimits limits, Clock clock) {
+        return new LogInService(loadUser, saveUser, passwords, tokens, limits, clock);
     }
 
     @Bean
@@ -51,8 +64,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SearchUsersService searchUsersService(LoadUserPort loadUser) {
-        return new SearchUsersService(loadUser);
+    SearchUsersService searchUsersService(LoadUserPort loadUser, AttemptLimits limits) {
+        return new SearchUsersService(loadUser, limits);
     }
 
     @Bean

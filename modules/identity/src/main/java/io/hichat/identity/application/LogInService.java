@@ -15,10 +15,13 @@ import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.User;
 
 public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-        IssueAccessTokenPort tokens, Clock clock) implements LogInUseCase {
+        IssueAccessTokenPort tokens, AttemptLimits limits, Clock clock) implements LogInUseCase {
 
+    /** Attempts are counted before any work: past a limit, a login costs one statement and no hash. */
     @Override
     public AccessToken logIn(LogInCommand command) {
+        limits.takeFromAddress("login", command.clientAddress());
+        limits.takeLogin(command.phone());
         User user = PhoneNumber.parse(command.phone()).flatMap(loadUser::findByPhone).orElse(null);
         PlainPassword password = PlainPassword.parse(command.password()).orElse(null);
         if (user == null || password == null) {
@@ -28,6 +31,7 @@ public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPas
         if (!passwords.matches(password, user.getPasswordHash())) {
             throw new InvalidCredentials();
         }
+        limits.loggedIn(command.phone());
         user.recordLogin(clock.instant());
         saveUser.saveLastLogin(user);
         return tokens.issue(user.getId(), user.getLastLoginAt());

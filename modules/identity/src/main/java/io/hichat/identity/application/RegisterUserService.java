@@ -18,7 +18,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
 
 public record RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
         IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions,
-        Clock clock) implements RegisterUserUseCase {
+        AttemptLimits limits, Clock clock) implements RegisterUserUseCase {
 
     /**
      * The password is hashed outside the transaction: bcrypt takes tens of milliseconds, and a database connection
@@ -26,6 +26,7 @@ public record RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, 
      */
     @Override
     public AccessToken register(RegisterUserCommand command) {
+        limits.takeFromAddress("register", command.clientAddress());
         if (loadUser.existsByPhone(command.phone())) {
             throw new PhoneAlreadyRegistered(command.phone());
         }

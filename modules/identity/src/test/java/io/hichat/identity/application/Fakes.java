@@ -1,17 +1,21 @@
 package io.hichat.identity.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jmolecules.event.types.DomainEvent;
 
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.UserProfile;
+import io.hichat.identity.application.port.out.CountAttemptsPort;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
@@ -99,6 +103,7 @@ final class Fakes {
     static final class Passwords implements HashPasswordPort {
 
         int decoyComparisons;
+        int comparisons;
 
         @Override
         public PasswordHash hash(PlainPassword password) {
@@ -107,12 +112,40 @@ final class Fakes {
 
         @Override
         public boolean matches(PlainPassword password, PasswordHash hash) {
+            comparisons++;
             return hash.value().equals("hashed:" + password.reveal());
         }
 
         @Override
         public void matchNothing() {
             decoyComparisons++;
+        }
+    }
+
+    /** Counts in memory, windows by the clock given; one instance's worth of {@link CountAttemptsPort}. */
+    static final class Attempts implements CountAttemptsPort {
+
+        private final Map<String, CountAttemptsPort.Attempts> counted = new HashMap<>();
+
+        @Override
+        public CountAttemptsPort.Attempts count(String subject, Duration window, Instant now) {
+            return counted.merge(subject, new CountAttemptsPort.Attempts(1, now.plus(window)),
+                    (old, first) -> old.windowEnd().isAfter(now)
+                            ? new CountAttemptsPort.Attempts(old.count() + 1, old.windowEnd()) : first);
+        }
+
+        @Override
+        public void forget(String subject) {
+            counted.remove(subject);
+        }
+
+        Set<String> subjects() {
+            return counted.keySet();
+        }
+
+        @Override
+        public void forgetEndedBefore(Instant now) {
+            counted.values().removeIf(attempts -> attempts.windowEnd().isBefore(now));
         }
     }
 

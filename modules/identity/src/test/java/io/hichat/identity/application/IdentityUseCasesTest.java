@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.UserProfile;
+import io.hichat.identity.application.AttemptLimits.Limit;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.UpdateProfileCommand;
@@ -27,6 +29,7 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.ProfileUpdate;
 import io.hichat.identity.domain.Sex;
+import io.hichat.identity.domain.TooManyIdentityAttempts;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
@@ -37,6 +40,7 @@ import io.hichat.shared.domain.WebUrl;
 class IdentityUseCasesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final String ADDRESS = "192.0.2.1";
 
     private final Fakes.Users users = new Fakes.Users();
     private final Fakes.Passwords passwords = new Fakes.Passwords();
@@ -44,20 +48,23 @@ class IdentityUseCasesTest {
     private final Fakes.Events events = new Fakes.Events();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
+    private final Fakes.Attempts attempts = new Fakes.Attempts();
+    private final AttemptLimits limits = new AttemptLimits(attempts, new Limit(3, Duration.ofMinutes(15)),
+            new Limit(100, Duration.ofMinutes(1)), new Limit(100, Duration.ofMinutes(1)), clock);
     private final RegisterUserService register = new RegisterUserService(users, users, passwords, tokens, events,
-            TransactionOperations.withoutTransaction(), clock);
-    private final LogInService logIn = new LogInService(users, users, passwords, tokens,
-            Clock.offset(clock, java.time.Duration.ofMinutes(5)));
+            TransactionOperations.withoutTransaction(), limits, clock);
+    private final LogInService logIn = new LogInService(users, users, passwords, tokens, limits,
+            Clock.offset(clock, Duration.ofMinutes(5)));
     private final ViewProfileService profiles = new ViewProfileService(users);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens, users);
     private final UserDirectoryService directory = new UserDirectoryService(users);
     private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events,
             TransactionOperations.withoutTransaction(), clock);
-    private final SearchUsersService search = new SearchUsersService(users);
+    private final SearchUsersService search = new SearchUsersService(users, limits);
 
     private static RegisterUserCommand registration(String phone) {
         return new RegisterUserCommand(new PhoneNumber(phone), PlainPassword.of("dsafasf"), new Nickname("范丞丞"),
-                Sex.MALE, WebUrl.NONE);
+                Sex.MALE, WebUrl.NONE, ADDRESS);
     }
 
     @Test
@@ -85,7 +92,7 @@ class IdentityUseCasesTest {
     void loggingInChecksThePasswordAndRecordsTheLogin() {
         register.register(registration("17585710989"));
 
-        logIn.logIn(new LogInCommand("17585710989", "dsafasf"));
+        logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS));
 
         User user = users.findByPhone(new PhoneNumber("17585710989")).orElseThrow();
         assertThat(user.getLastLoginAt()).isEqualTo(NOW.plusSeconds(300));
@@ -95,14 +102,14 @@ class IdentityUseCasesTest {
     void aWrongPasswordIsRefused() {
         register.register(registration("17585710989"));
 
-        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "wrong-one")))
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "wrong-one", ADDRESS)))
                 .isInstanceOf(InvalidCredentials.class);
         assertThat(users.findByPhone(new PhoneNumber("17585710989")).orElseThrow().getLastLoginAt()).isEqualTo(NOW);
     }
 
     @Test
     void anUnknownPhoneIsRefusedAfterTheSameHashingWork() {
-        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "dsafasf")))
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS)))
                 .isInstanceOf(InvalidCredentials.class);
         assertThat(passwords.decoyComparisons).isEqualTo(1);
     }
@@ -113,7 +120,7 @@ class IdentityUseCasesTest {
     void credentialsNoAccountCanHaveAreRefusedAfterTheSameHashingWork(String phone, String password) {
         register.register(registration("17585710989"));
 
-        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(phone, password)))
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(phone, password, ADDRESS)))
                 .isInstanceOf(InvalidCredentials.class);
         assertThat(passwords.decoyComparisons).isEqualTo(1);
     }
@@ -131,7 +138,7 @@ class IdentityUseCasesTest {
     void theDirectoryAnswersForUsersWhoExistAndLeavesOutTheRest() {
         register.register(registration("17585710989"));
         register.register(new RegisterUserCommand(new PhoneNumber("17585710990"), PlainPassword.of("dsafasf"), null,
-                Sex.FEMALE, WebUrl.of("avatar", "http://example.com/a.png")));
+                Sex.FEMALE, WebUrl.of("avatar", "http://example.com/a.png"), ADDRESS));
 
         assertThat(directory.exists(1)).isTrue();
         assertThat(directory.exists(3)).isFalse();
@@ -182,9 +189,41 @@ class IdentityUseCasesTest {
     void searchFindsTheExactPhoneAndAnswersThePublicCardOnly() {
         register.register(registration("17585710989"));
 
-        assertThat(search.findByPhone(new PhoneNumber("17585710989"))).hasValueSatisfying(
+        assertThat(search.findByPhone(new UserId(1), ADDRESS, new PhoneNumber("17585710989"))).hasValueSatisfying(
                 card -> assertThat(card.nickname()).isEqualTo("范丞丞"));
-        assertThat(search.findByPhone(new PhoneNumber("+17585710989"))).isEmpty();
-        assertThat(search.findByPhone(new PhoneNumber("1758571098"))).isEmpty();
+        assertThat(search.findByPhone(new UserId(1), ADDRESS, new PhoneNumber("+17585710989"))).isEmpty();
+        assertThat(search.findByPhone(new UserId(1), ADDRESS, new PhoneNumber("1758571098"))).isEmpty();
+    }
+
+    @Test
+    void failedLoginsPastTheLimitAreRefusedBeforeAnyHashAndASuccessForgetsThem() {
+        register.register(registration("17585710989"));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "wrong-one", ADDRESS)))
+                    .isInstanceOf(InvalidCredentials.class);
+        }
+        logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "wrong-one", ADDRESS)))
+                    .isInstanceOf(InvalidCredentials.class);
+        }
+        int hashesBefore = passwords.comparisons;
+
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS)))
+                .isInstanceOf(TooManyIdentityAttempts.class);
+        assertThat(passwords.comparisons).isEqualTo(hashesBefore);
+    }
+
+    @Test
+    void aPhoneLongerThanAnyIsCountedUnderItsDigestAndStillCountsAsItself() {
+        String longPhone = "1".repeat(5000);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> logIn.logIn(new LogInCommand(longPhone, "wrong-one", ADDRESS)))
+                    .isInstanceOf(InvalidCredentials.class);
+        }
+
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand(longPhone, "wrong-one", ADDRESS)))
+                .isInstanceOf(TooManyIdentityAttempts.class);
+        assertThat(attempts.subjects()).allSatisfy(subject -> assertThat(subject).hasSizeLessThan(100));
     }
 }

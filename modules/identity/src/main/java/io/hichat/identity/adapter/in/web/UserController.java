@@ -16,6 +16,7 @@ import io.hichat.identity.application.port.in.UpdateProfileUseCase;
 import io.hichat.identity.application.port.in.ViewProfileUseCase;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.UserId;
+import io.hichat.shared.web.ClientAddress;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,13 +43,14 @@ class UserController {
     }
 
     @PostMapping(UserPaths.REGISTER)
-    Envelope<TokenResponse> register(@RequestBody RegisterRequest request) {
-        return Envelope.ok(mapper.toResponse(registerUser.register(mapper.toCommand(request))));
+    Envelope<TokenResponse> register(@RequestBody RegisterRequest request, @ClientAddress String clientAddress) {
+        return Envelope.ok(mapper.toResponse(registerUser.register(mapper.toCommand(request,
+                clientAddress))));
     }
 
     @PostMapping({ UserPaths.LOGIN, CompatibilityPaths.LOGIN_V2 })
-    Envelope<TokenResponse> logIn(@RequestBody LoginRequest request) {
-        return Envelope.ok(mapper.toResponse(logIn.logIn(mapper.toCommand(request))));
+    Envelope<TokenResponse> logIn(@RequestBody LoginRequest request, @ClientAddress String clientAddress) {
+        return Envelope.ok(mapper.toResponse(logIn.logIn(mapper.toCommand(request, clientAddress))));
     }
 
     @GetMapping({ UserPaths.PROFILE, CompatibilityPaths.PROFILE_USER })
@@ -63,11 +65,11 @@ class UserController {
     }
 
     @GetMapping(UserPaths.SEARCH)
-    Envelope<SearchResponse> search(
+    Envelope<SearchResponse> search(@CurrentUserId long userId, @ClientAddress String clientAddress,
             @Parameter(required = true, schema = @Schema(pattern = PhoneNumber.FORMAT),
                     description = "the phone exactly as the account registered it")
             @RequestParam(name = "phone", required = false) @Nullable String phone) {
-        return Envelope.ok(new SearchResponse(searchUsers.findByPhone(PhoneNumber.of(phone)).map(mapper::toCard)
-                .stream().toList()));
+        return Envelope.ok(new SearchResponse(searchUsers.findByPhone(new UserId(userId), clientAddress,
+                PhoneNumber.of(phone)).map(mapper::toCard).stream().toList()));
     }
 }

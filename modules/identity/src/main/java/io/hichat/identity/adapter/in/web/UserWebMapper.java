@@ -32,12 +32,12 @@ import io.hichat.shared.web.WireValues;
 @Mapper(config = WebMapping.class)
 interface UserWebMapper {
 
-    RegisterUserCommand toCommand(RegisterRequest request);
+    RegisterUserCommand toCommand(RegisterRequest request, String clientAddress);
 
     /** Only a missing credential is refused here; whether the rest could be right is for login to find out. */
-    default LogInCommand toCommand(LoginRequest request) {
+    default LogInCommand toCommand(LoginRequest request, String clientAddress) {
         return new LogInCommand(JsonFields.requiredText(request.phone(), "phone"),
-                JsonFields.requiredText(request.password(), "password"));
+                JsonFields.requiredText(request.password(), "password"), clientAddress);
     }
 
     /** A field left out stays as it is; an empty nickname asks for the default one, as at registration. */

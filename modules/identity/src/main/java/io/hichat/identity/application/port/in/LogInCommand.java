@@ -6,15 +6,16 @@ import java.util.Objects;
  * Credentials as they were typed. Login judges them only by comparing them with an account's, so that a guess that
  * breaks the registration rules (a short password, a malformed phone) is answered as any wrong guess is.
  */
-public record LogInCommand(String phone, String password) {
+public record LogInCommand(String phone, String password, String clientAddress) {
 
     public LogInCommand {
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(clientAddress, "clientAddress");
     }
 
     @Override
     public String toString() {
-        return "LogInCommand[phone=" + phone + ", password=hidden]";
+        return "LogInCommand[phone=" + phone + ", password=hidden, clientAddress=" + clientAddress + "]";
     }
 }

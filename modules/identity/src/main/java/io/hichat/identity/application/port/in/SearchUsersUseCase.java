@@ -4,9 +4,13 @@ import java.util.Optional;
 
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.UserId;
 
 public interface SearchUsersUseCase {
 
-    /** The public card of the account registered with exactly this phone, if there is one; never the phone. */
-    Optional<UserProfile> findByPhone(PhoneNumber phone);
+    /**
+     * The public card of the account registered with exactly this phone, if there is one; never the phone. Each
+     * caller and each client address may search only so often, so the phone space cannot be walked.
+     */
+    Optional<UserProfile> findByPhone(UserId caller, String clientAddress, PhoneNumber phone);
 }
