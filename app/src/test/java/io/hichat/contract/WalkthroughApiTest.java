@@ -3,7 +3,6 @@ package io.hichat.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.hichat.testing.FreePort;
 import io.hichat.testing.TestDatabase;
 
 /**
@@ -35,7 +35,7 @@ class WalkthroughApiTest {
     private static final Path WALKTHROUGH = Path.of("..", "docs", "api.md");
     private static final Path README = Path.of("..", "README.md");
     private static final String DATABASE = TestDatabase.createScratchDatabase("hichat_walkthrough");
-    private static final int SECOND_PORT = freePort();
+    private static final int SECOND_PORT = FreePort.find();
     private static final String PROMPT = "$ ";
     private static final String END_OF_ANSWER = "@@answered@@";
 
@@ -135,13 +135,5 @@ class WalkthroughApiTest {
             text = text.replaceAll(varying[0], varying[1]);
         }
         return text.strip();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException failed) {
-            throw new IllegalStateException(failed);
-        }
     }
 }

@@ -2,9 +2,6 @@ package io.hichat.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -15,12 +12,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
+import io.hichat.testing.FreePort;
 
 /** The document's second base URL ("social-api") reaches the same server and the same routes. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SecondPortApiTest {
 
-    private static final int SECOND_PORT = freePort();
+    private static final int SECOND_PORT = FreePort.find();
 
     @DynamicPropertySource
     static void secondPort(DynamicPropertyRegistry properties) {
@@ -43,13 +41,5 @@ class SecondPortApiTest {
     @Test
     void errorsOnTheSecondPortAnswerTheEnvelopeToo() {
         new Api(SECOND_PORT).get("/api/v1/user/detail").send().error(401, 100003);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException failed) {
-            throw new IllegalStateException(failed);
-        }
     }
 }

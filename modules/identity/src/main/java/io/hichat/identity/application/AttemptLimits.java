@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -72,9 +73,10 @@ public record AttemptLimits(CountAttemptsPort counts, Limit failedLoginsPerPhone
     }
 
     private void take(String subject, Limit limit) {
-        Attempts attempts = counts.count(subject, limit.window(), clock.instant());
+        Instant now = clock.instant();
+        Attempts attempts = counts.count(subject, limit.window(), now);
         if (attempts.count() > limit.attempts()) {
-            throw new TooManyIdentityAttempts(Duration.between(clock.instant(), attempts.windowEnd()));
+            throw new TooManyIdentityAttempts(Duration.between(now, attempts.windowEnd()));
         }
     }
 }

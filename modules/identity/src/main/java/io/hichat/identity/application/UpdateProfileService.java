@@ -25,9 +25,10 @@ public record UpdateProfileService(LoadUserPort loadUser, SaveUserPort saveUser,
     public User updateProfile(UpdateProfileCommand command) {
         return Objects.requireNonNull(transactions.execute(status -> {
             User user = loadUser.findByIdForUpdate(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
-            user.updateProfile(command.update(), UUID.randomUUID(), clock.instant());
-            saveUser.saveProfile(user);
-            events.publishEventsOf(user);
+            if (user.updateProfile(command.update(), UUID.randomUUID(), clock.instant())) {
+                saveUser.saveProfile(user);
+                events.publishEventsOf(user);
+            }
             return user;
         }));
     }

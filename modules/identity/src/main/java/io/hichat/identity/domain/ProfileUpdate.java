@@ -12,9 +12,4 @@ import io.hichat.shared.domain.WebUrl;
 @ValueObject
 public record ProfileUpdate(@Nullable Nickname nickname, boolean defaultNickname, @Nullable Sex sex,
         @Nullable WebUrl avatar, @Nullable Introduction introduction, @Nullable EmailAddress email) {
-
-    public boolean changesNothing() {
-        return nickname == null && !defaultNickname && sex == null && avatar == null && introduction == null
-                && email == null;
-    }
 }

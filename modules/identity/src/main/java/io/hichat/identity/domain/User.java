@@ -72,8 +72,10 @@ public final class User extends EventRecordingAggregate {
     /**
      * Changes the fields the update names and records {@link UserProfileChanged} if any of them now reads
      * differently; an update that changes nothing records nothing.
+     *
+     * @return whether anything changed
      */
-    public void updateProfile(ProfileUpdate update, UUID eventId, Instant now) {
+    public boolean updateProfile(ProfileUpdate update, UUID eventId, Instant now) {
         Nickname newNickname = update.defaultNickname() ? Nickname.of(phone)
                 : update.nickname() != null ? update.nickname() : nickname;
         Sex newSex = update.sex() != null ? update.sex() : sex;
@@ -90,6 +92,7 @@ public final class User extends EventRecordingAggregate {
         if (changed) {
             record(new UserProfileChanged(eventId, storable(now).getEpochSecond(), id.value()));
         }
+        return changed;
     }
 
     public void recordLogin(Instant now) {

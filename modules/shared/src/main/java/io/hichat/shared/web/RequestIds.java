@@ -26,13 +26,11 @@ public final class RequestIds {
 
     /** An id the document sends as a number ({@code friend_req_id}, {@code group_req_id}). */
     public static long required(@Nullable Long value, String field) {
-        if (value == null) {
-            throw new InvalidRequest(field + " is required");
-        }
-        if (value < 1) {
+        long id = JsonFields.required(value, field);
+        if (id < 1) {
             throw new InvalidRequest(field + " must be an id, a positive integer");
         }
-        return value;
+        return id;
     }
 
     /** An id that may be left out, empty or {@code "0"}, all meaning none. */

@@ -42,12 +42,10 @@ interface UserWebMapper {
 
     /** A field left out stays as it is; an empty nickname asks for the default one, as at registration. */
     default UpdateProfileCommand toCommand(long caller, UpdateProfileRequest request) {
-        String nickname = request.nickname();
-        boolean defaultNickname = nickname != null && nickname.isBlank();
-        return new UpdateProfileCommand(new UserId(caller), new ProfileUpdate(
-                nickname == null || defaultNickname ? null : new Nickname(nickname), defaultNickname,
-                request.sex() == null ? null : Sex.fromCode(request.sex()),
-                request.avatar() == null ? null : WebUrl.of("avatar", request.avatar()),
+        boolean defaultNickname = request.nickname() != null && request.nickname().isBlank();
+        return new UpdateProfileCommand(new UserId(caller), new ProfileUpdate(nickname(request.nickname()),
+                defaultNickname, request.sex() == null ? null : sex(request.sex()),
+                request.avatar() == null ? null : avatar(request.avatar()),
                 request.introduction() == null ? null : new Introduction(request.introduction()),
                 request.email() == null ? null : new EmailAddress(request.email())));
     }
