@@ -30,19 +30,24 @@ def milliseconds(value):
 
 
 def wrk(path):
+    """One wrk run. Errors are answers other than 2xx/3xx plus socket errors; "answered" counts the 2xx/3xx per
+    second, which for logins leaves out those shed with 503; wrk's latencies leave out requests that timed out."""
     text = open(path).read()
-    errors = 0
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    if non2xx:
-        errors += int(non2xx.group(1))
+    refused = int(non2xx.group(1)) if non2xx else 0
     sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-    if sockets:
-        errors += sum(int(n) for n in sockets.groups())
+    socket_errors = [int(n) for n in sockets.groups()] if sockets else [0, 0, 0, 0]
+    requests, seconds = re.search(r"(\d+) requests in ([\d.]+)(m?s)", text).groups()[:2]
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
     return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)),
+        "rps": rps,
+        "answered": rps * (1 - refused / int(requests)) if int(requests) else 0.0,
+        "refused": refused,
+        "timeouts": socket_errors[3],
         "p50": milliseconds(re.search(r"\s50%\s+(\S+)", text).group(1)),
         "p99": milliseconds(re.search(r"\s99%\s+(\S+)", text).group(1)),
-        "errors": errors,
+        "max": milliseconds(re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", text).group(1)),
+        "errors": refused + sum(socket_errors),
     }
 
 
@@ -84,9 +89,12 @@ def main():
             result["limit"] = pgbench(os.path.join(out, f"pgbench-{endpoint}-{level}.txt"))
             runs[level] = result
             matrix.append((endpoint, level, result))
-        peak_level = max(runs, key=lambda level: runs[level]["rps"])
+        # Logins shed with 503 are answered at once and cost no hash: only those answered count.
+        served = "answered" if endpoint == "login" else "rps"
+        peak_level = max(runs, key=lambda level: runs[level][served])
         peak = runs[peak_level]
         if endpoint == "login":
+            peak = dict(peak, rps=peak["answered"])
             limit, limit_name = bcrypt_bound, f"bcrypt {cores} threads"
             target = peak["rps"] >= 0.9 * limit
             target_text = "≥ 0.9 × bcrypt"
@@ -117,8 +125,11 @@ def main():
         lines.append(f"- Login with reads: friends list at 16 connections, alone p99 {alone['p99']:.2f} ms, "
                      f"with 16 connections logging in at the same time p99 {mixed['p99']:.2f} ms "
                      f"({mixed['p99'] / alone['p99']:.2f} ×; target < 2 ×: "
-                     f"{verdict(mixed['p99'] < 2 * alone['p99'])}); logins meanwhile {mixed_login['rps']:.0f}/s "
-                     f"with {mixed_login['errors']} errors, "
+                     f"{verdict(mixed['p99'] < 2 * alone['p99'])}); logins meanwhile "
+                     f"{mixed_login['answered']:.1f}/s answered and {mixed_login['refused']} shed with 503, "
+                     f"the slowest after {mixed_login['max']:.0f} ms with {mixed_login['timeouts']} past wrk's 5 s "
+                     f"(target: each answered or shed within 2 s: "
+                     f"{verdict(mixed_login['max'] < 2000 and mixed_login['timeouts'] == 0)}); "
                      f"reads {mixed['rps']:.0f}/s (alone {alone['rps']:.0f}/s).")
         lines.append(f"- bcrypt's own rate (cost 10): {float(meta['bcrypt_1']):.0f}/s on 1 thread, "
                      f"{bcrypt_bound:.0f}/s on {cores}.")

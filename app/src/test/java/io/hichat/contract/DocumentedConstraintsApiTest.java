@@ -104,8 +104,8 @@ class DocumentedConstraintsApiTest {
                             + value;
                     String query = "?" + parameter.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
                     Api.Request request = api.request(operation.method(), operation.path() + query);
-                    refused((operation.isPublic() ? request : request.bearer(parties.alice.token())).send(), route,
-                            parameter.getKey());
+                    refused((operation.isPublic() ? request : request.bearer(parties.tokenFor(operation))).send(),
+                            route, parameter.getKey());
                     broken++;
                 }
             }

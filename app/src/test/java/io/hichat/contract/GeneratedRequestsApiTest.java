@@ -278,7 +278,7 @@ class GeneratedRequestsApiTest {
     }
 
     private List<Case> tokenCases(DescribedOperation operation, Parties fixture) {
-        String token = fixture.alice.token();
+        String token = fixture.tokenFor(operation);
         String[] parts = token.split("\\.");
         String unsigned = Jwt.encodePart("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         String forged = parts[0] + "." + Jwt.encodePart("{\"hichat2.com\":\"1\",\"exp\":9999999999}") + "." + parts[2];
@@ -351,7 +351,7 @@ class GeneratedRequestsApiTest {
     private static Map<String, String> headers(DescribedOperation operation, Parties fixture, String contentType) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (!operation.isPublic()) {
-            headers.put("Authorization", "Bearer " + fixture.alice.token());
+            headers.put("Authorization", "Bearer " + fixture.tokenFor(operation));
         }
         if (contentType != null) {
             headers.put("Content-Type", contentType);

@@ -35,7 +35,7 @@ import io.hichat.testing.HttpApiTest;
  * the test lets them go; then the two held logins succeed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "hichat.server.additional-port=0",
-        "hichat.password.parallelism=1", "hichat.password.queue-capacity=1" })
+        "hichat.password.parallelism=1", "hichat.password.queue-capacity=1", "hichat.password.max-wait=60s" })
 @Import({ HttpApiTest.ApiConfiguration.class, PasswordHashingQueueApiTest.HeldEncoder.class })
 @DirtiesContext
 class PasswordHashingQueueApiTest {

@@ -37,11 +37,6 @@ class RegistrationApiTest {
         return api.get("/api/v1/user/detail").bearer(token).send();
     }
 
-    private ApiResponse logIn(String phone, String password) {
-        return api.post("/api/v1/user/login")
-                .json("{\"phone\":\"" + phone + "\",\"password\":\"" + password + "\"}").send();
-    }
-
     @Test
     void theDocumentsExampleRegistersAndAnswersATokenForTheNewUser() {
         ApiResponse answer = register(aRegistration());
@@ -125,8 +120,8 @@ class RegistrationApiTest {
                 .error(409, 100001);
 
         assertThat(message).contains("already registered");
-        logIn(first.phone(), Accounts.PASSWORD).data();
-        logIn(first.phone(), "another1").error(401, 100001);
+        Accounts.logIn(api, first.phone(), Accounts.PASSWORD).data();
+        Accounts.logIn(api, first.phone(), "another1").error(401, 100001);
     }
 
     @Test
@@ -153,7 +148,7 @@ class RegistrationApiTest {
         Registration refused = aRegistration().with("sex", 7);
         register(refused).error(400, 100002);
 
-        logIn(refused.phone(), Accounts.PASSWORD).error(401, 100001);
+        Accounts.logIn(api, refused.phone(), Accounts.PASSWORD).error(401, 100001);
         register(aRegistration().with("phone", refused.phone())).data();
     }
 
@@ -173,7 +168,7 @@ class RegistrationApiTest {
 
         Registration accepted = aRegistration().with("password", twentyFourChinese);
         register(accepted).data();
-        logIn(accepted.phone(), twentyFourChinese).data();
+        Accounts.logIn(api, accepted.phone(), twentyFourChinese).data();
         register(aRegistration().with("password", twentyFiveChinese)).error(400, 100002);
     }
 

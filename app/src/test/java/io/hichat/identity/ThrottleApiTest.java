@@ -42,9 +42,9 @@ class ThrottleApiTest {
         Account account = Accounts.register(api);
 
         for (int i = 0; i < 10; i++) {
-            logIn(api, account.phone(), "wrong-password").error(401, 100001);
+            Accounts.logIn(api, account.phone(), "wrong-password").error(401, 100001);
         }
-        ApiResponse throttled = logIn(api, account.phone(), account.password());
+        ApiResponse throttled = Accounts.logIn(api, account.phone(), account.password());
 
         assertThat(throttled.error(429, 100005)).isEqualTo("too many attempts; try again later");
         assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()))
@@ -56,12 +56,12 @@ class ThrottleApiTest {
         String phone = Accounts.uniquePhone();
         Account other = Accounts.register(api);
         for (int i = 0; i < 10; i++) {
-            logIn(api, phone, "wrong-password").error(401, 100001);
-            logIn(api, other.phone(), "wrong-password").error(401, 100001);
+            Accounts.logIn(api, phone, "wrong-password").error(401, 100001);
+            Accounts.logIn(api, other.phone(), "wrong-password").error(401, 100001);
         }
 
-        ApiResponse unknown = logIn(api, phone, "wrong-password");
-        ApiResponse known = logIn(api, other.phone(), "wrong-password");
+        ApiResponse unknown = Accounts.logIn(api, phone, "wrong-password");
+        ApiResponse known = Accounts.logIn(api, other.phone(), "wrong-password");
 
         assertThat(unknown.error(429, 100005)).isEqualTo(known.error(429, 100005));
         assertThat(unknown.body()).isEqualTo(known.body());
@@ -71,14 +71,14 @@ class ThrottleApiTest {
     void aSuccessfulLoginForgetsThePhonesFailures() {
         Account account = Accounts.register(api);
         for (int i = 0; i < 9; i++) {
-            logIn(api, account.phone(), "wrong-password").error(401, 100001);
+            Accounts.logIn(api, account.phone(), "wrong-password").error(401, 100001);
         }
 
-        assertThat(logIn(api, account.phone(), account.password()).status()).isEqualTo(200);
+        assertThat(Accounts.logIn(api, account.phone(), account.password()).status()).isEqualTo(200);
         for (int i = 0; i < 10; i++) {
-            logIn(api, account.phone(), "wrong-password").error(401, 100001);
+            Accounts.logIn(api, account.phone(), "wrong-password").error(401, 100001);
         }
-        logIn(api, account.phone(), "wrong-password").error(429, 100005);
+        Accounts.logIn(api, account.phone(), "wrong-password").error(429, 100005);
     }
 
     @Test
@@ -106,16 +106,11 @@ class ThrottleApiTest {
             List<Api> instances = List.of(api, secondApi);
 
             for (int i = 0; i < 10; i++) {
-                logIn(instances.get(i % 2), account.phone(), "wrong-password").error(401, 100001);
+                Accounts.logIn(instances.get(i % 2), account.phone(), "wrong-password").error(401, 100001);
             }
 
-            logIn(secondApi, account.phone(), account.password()).error(429, 100005);
-            logIn(api, account.phone(), account.password()).error(429, 100005);
+            Accounts.logIn(secondApi, account.phone(), account.password()).error(429, 100005);
+            Accounts.logIn(api, account.phone(), account.password()).error(429, 100005);
         }
-    }
-
-    private static ApiResponse logIn(Api api, String phone, String password) {
-        return api.post("/api/v1/user/login").json("{\"phone\":\"" + phone + "\",\"password\":\"" + password + "\"}")
-                .send();
     }
 }

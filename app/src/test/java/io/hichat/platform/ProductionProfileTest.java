@@ -52,12 +52,14 @@ class ProductionProfileTest {
     @Test
     void everyWrongSettingIsOneLineOfOneReportWithoutAStackTrace(CapturedOutput output) {
         assertThatThrownBy(() -> startOn(EMPTY_DATABASE, "--hichat.token.secret=too-short",
-                "--hichat.http.read-timeout=0s")).isInstanceOf(SettingsRefused.class);
+                "--hichat.http.read-timeout=0s", "--hichat.token.revocations-poll-interval=-1s"))
+                .isInstanceOf(SettingsRefused.class);
 
         assertThat(reasonsIn(output)).containsExactly(
                 "hichat.token.secret must be at least 32 bytes (256 bits) long",
                 "hichat.cors.allowed-origins must list the web clients' origins in production, not '*'",
-                "hichat.http.read-timeout must be a positive duration, such as 5s");
+                "hichat.http.read-timeout must be a positive duration, such as 5s",
+                "hichat.token.revocations-poll-interval must be a positive duration, such as 1s");
         assertThat(output.getAll()).doesNotContain("\tat ");
         assertThatTheDatabaseIsStillEmpty();
     }

@@ -45,6 +45,17 @@ public final class Accounts {
         return new Account(registration.phone(), PASSWORD, token);
     }
 
+    /** Logs in through the API with the given credentials, whatever they are. */
+    public static ApiResponse logIn(Api api, String phone, String password) {
+        return api.post("/api/v1/user/login")
+                .json("{\"phone\":\"" + phone + "\",\"password\":\"" + password + "\"}").send();
+    }
+
+    /** A further token of the account, as a second device logging in gets. */
+    public static String anotherToken(Api api, Account account) {
+        return logIn(api, account.phone(), account.password()).data().get("token").stringValue();
+    }
+
     public record Account(String phone, String password, String token) {
 
         /** The user's id, as the token's {@code hichat2.com} claim tells a client. */

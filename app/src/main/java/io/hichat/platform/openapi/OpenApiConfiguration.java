@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 import io.hichat.shared.web.ClientAddress;
+import io.hichat.shared.web.CurrentAccessToken;
 import io.hichat.shared.web.CompatibilityRoutes;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.PageRequest;
@@ -55,7 +56,8 @@ class OpenApiConfiguration {
 
     static {
         // The current user comes from the token, not from the request: not a parameter a client sends.
-        SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentUserId.class, ClientAddress.class);
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentUserId.class, CurrentAccessToken.class,
+                ClientAddress.class);
         // A list's page is two query parameters, described by pagedLists() below.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
     }
@@ -66,8 +68,9 @@ class OpenApiConfiguration {
     private static Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("400", "100002: malformed JSON, a missing or invalid field, a wrong type, a body too large");
-        errors.put("401", "100003: no token, a bad signature, another algorithm, expired, an unknown user; "
-                + "100001: wrong phone or password (login)");
+        errors.put("401", "100003: no token, a bad signature, another algorithm, expired, an unknown user, logged "
+                + "out, or issued before a password change; 100001: wrong phone or password (login), or a wrong "
+                + "old_password (password change)");
         errors.put("403", "100001: authenticated but not allowed (not the recipient, not a group admin, "
                 + "not a member)");
         errors.put("404", "100001: the user, group or request referred to does not exist");
@@ -76,7 +79,8 @@ class OpenApiConfiguration {
                 + "from an address, searches by a user); try again after Retry-After seconds");
         errors.put("500", "100001: an unexpected failure; the message carries a reference found in the log");
         errors.put("503", "100004: the database cannot be reached; 100006: the server is busy (as many passwords "
-                + "are being hashed as it takes at once), try again after Retry-After seconds");
+                + "are being hashed as it takes at once, or a password waited too long for its turn), try again "
+                + "after Retry-After seconds");
         return errors;
     }
 

@@ -58,7 +58,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
     private void authenticate(String token) {
         long userId = authenticator.authenticate(token);
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, List.of()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, token, List.of()));
         contexts.setContext(context);
     }
 

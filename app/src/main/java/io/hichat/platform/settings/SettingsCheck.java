@@ -55,6 +55,11 @@ public class SettingsCheck implements ApplicationContextInitializer<Configurable
         if (readTimeout.isNegative() || readTimeout.isZero()) {
             refusals.add("hichat.http.read-timeout must be a positive duration, such as 5s");
         }
+        Duration pollInterval = settings.bind("hichat.token.revocations-poll-interval", Duration.class)
+                .orElse(Duration.ZERO);
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            refusals.add("hichat.token.revocations-poll-interval must be a positive duration, such as 1s");
+        }
         DataSize maxBodySize = settings.bind("hichat.http.max-body-size", DataSize.class).orElse(DataSize.ofBytes(0));
         if (maxBodySize.toBytes() <= 0) {
             refusals.add("hichat.http.max-body-size must be a positive size, such as 16KB");

@@ -19,7 +19,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentUserIdResolver());
+        resolvers.add(new CurrentUserResolver());
         resolvers.add(new ClientAddressResolver());
         resolvers.add(new PageRequestResolver());
     }

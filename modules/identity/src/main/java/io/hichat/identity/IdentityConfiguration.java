@@ -10,9 +10,12 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.hichat.identity.application.AttemptLimits;
 import io.hichat.identity.application.AttemptLimits.Limit;
 import io.hichat.identity.application.AuthenticateAccessTokenService;
+import io.hichat.identity.application.ChangePasswordService;
 import io.hichat.identity.application.LogInService;
+import io.hichat.identity.application.LogOutService;
 import io.hichat.identity.application.RegisterUserService;
 import io.hichat.identity.application.SearchUsersService;
+import io.hichat.identity.application.TokenRevocations;
 import io.hichat.identity.application.UpdateProfileService;
 import io.hichat.identity.application.UserDirectoryService;
 import io.hichat.identity.application.ViewProfileService;
@@ -21,6 +24,7 @@ import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.shared.domain.DomainEventPublisher;
 
@@ -74,8 +78,27 @@ class IdentityConfiguration {
     }
 
     @Bean
+    TokenRevocations tokenRevocations(TokenRevocationsPort stored, Clock clock) {
+        return new TokenRevocations(stored, clock);
+    }
+
+    @Bean
+    ChangePasswordService changePasswordService(LoadUserPort loadUser, SaveUserPort saveUser,
+            HashPasswordPort passwords, IssueAccessTokenPort tokens, TokenRevocationsPort stored,
+            TokenRevocations revocations, TransactionOperations transactions, AttemptLimits limits, Clock clock) {
+        return new ChangePasswordService(loadUser, saveUser, passwords, tokens, stored, revocations, transactions,
+                limits, clock);
+    }
+
+    @Bean
+    LogOutService logOutService(VerifyAccessTokenPort tokens, TokenRevocationsPort stored,
+            TokenRevocations revocations) {
+        return new LogOutService(tokens, stored, revocations);
+    }
+
+    @Bean
     AuthenticateAccessTokenService authenticateAccessTokenService(VerifyAccessTokenPort tokens,
-            LoadUserPort loadUser) {
-        return new AuthenticateAccessTokenService(tokens, loadUser);
+            TokenRevocations revocations, LoadUserPort loadUser) {
+        return new AuthenticateAccessTokenService(tokens, revocations, loadUser);
     }
 }

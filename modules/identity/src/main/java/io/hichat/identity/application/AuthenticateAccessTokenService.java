@@ -4,17 +4,23 @@ import io.hichat.identity.AccessTokenAuthenticator;
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
-import io.hichat.identity.domain.UserId;
+import io.hichat.identity.domain.IssuedToken;
+import io.hichat.identity.domain.TokenRevocation;
 
-public record AuthenticateAccessTokenService(VerifyAccessTokenPort tokens,
+/** Runs before every authenticated request: each step answers from memory once it has seen the token or user. */
+public record AuthenticateAccessTokenService(VerifyAccessTokenPort tokens, TokenRevocations revocations,
         LoadUserPort loadUser) implements AccessTokenAuthenticator {
 
     @Override
     public long authenticate(String token) {
-        UserId user = tokens.verify(token);
-        if (!loadUser.existsById(user)) {
+        IssuedToken issued = tokens.verify(token);
+        TokenRevocation revocation = revocations.refusing(issued).orElse(null);
+        if (revocation != null) {
+            throw new InvalidAccessToken(revocation.reason());
+        }
+        if (!loadUser.existsById(issued.user())) {
             throw new InvalidAccessToken("the token's user does not exist");
         }
-        return user.value();
+        return issued.user().value();
     }
 }

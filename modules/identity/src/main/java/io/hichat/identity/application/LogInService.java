@@ -34,6 +34,6 @@ public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPas
         limits.loggedIn(command.phone());
         user.recordLogin(clock.instant());
         saveUser.saveLastLogin(user);
-        return tokens.issue(user.getId(), user.getLastLoginAt());
+        return tokens.issue(user.getId(), user.getTokenGeneration(), user.getLastLoginAt());
     }
 }

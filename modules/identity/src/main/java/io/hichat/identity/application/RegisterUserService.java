@@ -38,6 +38,6 @@ public record RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, 
             events.publishEventsOf(registered);
             return registered;
         });
-        return tokens.issue(user.getId(), user.getLastLoginAt());
+        return tokens.issue(user.getId(), user.getTokenGeneration(), user.getLastLoginAt());
     }
 }

@@ -24,10 +24,10 @@ public final class PlainPassword {
 
     public static PlainPassword of(@Nullable String value) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidUserDetails("password is required");
+            throw new InvalidUserDetails("password", "is required");
         }
         return parse(value).orElseThrow(() -> new InvalidUserDetails(
-                "password must be " + MIN_BYTES + " to " + MAX_BYTES + " bytes long"));
+                "password", "must be " + MIN_BYTES + " to " + MAX_BYTES + " bytes long"));
     }
 
     /** The password, if it is one an account could have. */

@@ -26,7 +26,8 @@ public final class User extends EventRecordingAggregate {
     @Identity
     private final UserId id;
     private final PhoneNumber phone;
-    private final PasswordHash passwordHash;
+    private PasswordHash passwordHash;
+    private int tokenGeneration;
     private Nickname nickname;
     private Sex sex;
     private WebUrl avatar;
@@ -35,11 +36,13 @@ public final class User extends EventRecordingAggregate {
     private final Instant registeredAt;
     private Instant lastLoginAt;
 
-    private User(UserId id, PhoneNumber phone, PasswordHash passwordHash, Nickname nickname, Sex sex,
-            WebUrl avatar, Introduction introduction, EmailAddress email, Instant registeredAt, Instant lastLoginAt) {
+    private User(UserId id, PhoneNumber phone, PasswordHash passwordHash, int tokenGeneration, Nickname nickname,
+            Sex sex, WebUrl avatar, Introduction introduction, EmailAddress email, Instant registeredAt,
+            Instant lastLoginAt) {
         this.id = id;
         this.phone = phone;
         this.passwordHash = passwordHash;
+        this.tokenGeneration = tokenGeneration;
         this.nickname = nickname;
         this.sex = sex;
         this.avatar = avatar;
@@ -56,17 +59,17 @@ public final class User extends EventRecordingAggregate {
     public static User register(UserId id, PhoneNumber phone, PasswordHash passwordHash, @Nullable Nickname nickname,
             Sex sex, WebUrl avatar, Instant now) {
         Instant at = storable(now);
-        User user = new User(id, phone, passwordHash, nickname != null ? nickname : Nickname.of(phone), sex, avatar,
+        User user = new User(id, phone, passwordHash, 0, nickname != null ? nickname : Nickname.of(phone), sex, avatar,
                 Introduction.NONE, EmailAddress.NONE, at, at);
         user.record(new UserRegistered(id.value(), at.getEpochSecond()));
         return user;
     }
 
-    public static User reconstitute(UserId id, PhoneNumber phone, PasswordHash passwordHash, Nickname nickname,
-            Sex sex, WebUrl avatar, Introduction introduction, EmailAddress email, Instant registeredAt,
-            Instant lastLoginAt) {
-        return new User(id, phone, passwordHash, nickname, sex, avatar, introduction, email, registeredAt,
-                lastLoginAt);
+    public static User reconstitute(UserId id, PhoneNumber phone, PasswordHash passwordHash, int tokenGeneration,
+            Nickname nickname, Sex sex, WebUrl avatar, Introduction introduction, EmailAddress email,
+            Instant registeredAt, Instant lastLoginAt) {
+        return new User(id, phone, passwordHash, tokenGeneration, nickname, sex, avatar, introduction, email,
+                registeredAt, lastLoginAt);
     }
 
     /**
@@ -95,6 +98,18 @@ public final class User extends EventRecordingAggregate {
         return changed;
     }
 
+    /**
+     * Takes the new password and starts a new generation of tokens, refusing every token handed out before.
+     *
+     * @param freshTokenExpiry when a token issued now expires, which no earlier token outlives
+     * @return the revocation of the earlier tokens
+     */
+    public TokenRevocation changePassword(PasswordHash newHash, Instant freshTokenExpiry) {
+        passwordHash = newHash;
+        tokenGeneration++;
+        return new TokenRevocation.PasswordChanged(id, tokenGeneration, freshTokenExpiry);
+    }
+
     public void recordLogin(Instant now) {
         lastLoginAt = storable(now);
     }
@@ -109,6 +124,11 @@ public final class User extends EventRecordingAggregate {
 
     public PasswordHash getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The generation of tokens handed out now: it counts the password changes. */
+    public int getTokenGeneration() {
+        return tokenGeneration;
     }
 
     public Nickname getNickname() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jmolecules.event.types.DomainEvent;
 
@@ -20,12 +22,15 @@ import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.IssuedToken;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.TokenRevocation;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
 import io.hichat.shared.domain.DomainEventPublisher;
@@ -93,9 +98,57 @@ final class Fakes {
             stored.put(user.getId().value(), user);
         }
 
+        /** Stores the change unless one was stored since the user was read; reads share the stored object. */
+        int storedGeneration(UserId id) {
+            return storedGenerations.getOrDefault(id.value(), 0);
+        }
+
+        final Map<Long, Integer> storedGenerations = new HashMap<>();
+
+        @Override
+        public boolean savePassword(User user) {
+            if (storedGeneration(user.getId()) != user.getTokenGeneration() - 1) {
+                return false;
+            }
+            storedGenerations.put(user.getId().value(), user.getTokenGeneration());
+            stored.put(user.getId().value(), user);
+            return true;
+        }
+
         @Override
         public void saveLastLogin(User user) {
             stored.put(user.getId().value(), user);
+        }
+    }
+
+    /** Revocations in a list; the cursor is the number of revocations read. */
+    static final class Revocations implements TokenRevocationsPort {
+
+        final List<TokenRevocation> stored = new ArrayList<>();
+
+        @Override
+        public boolean add(TokenRevocation revocation) {
+            if (stored.contains(revocation)) {
+                return false;
+            }
+            return stored.add(revocation);
+        }
+
+        @Override
+        public TokenRevocationsPort.Revocations readUnexpired(Instant now) {
+            return new TokenRevocationsPort.Revocations(
+                    stored.stream().filter(revocation -> revocation.expiresAt().isAfter(now)).toList(), stored.size());
+        }
+
+        @Override
+        public TokenRevocationsPort.Revocations readSince(long cursor) {
+            return new TokenRevocationsPort.Revocations(List.copyOf(stored.subList((int) cursor, stored.size())),
+                    stored.size());
+        }
+
+        @Override
+        public void deleteExpiredAt(Instant now) {
+            stored.removeIf(revocation -> revocation.expiresAt().isBefore(now));
         }
     }
 
@@ -149,19 +202,33 @@ final class Fakes {
         }
     }
 
+    /** Tokens that read as {@code token-for-<user>-gen-<generation>-<serial>}, each lasting 100 seconds. */
     static final class Tokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
 
+        private static final Pattern TOKEN = Pattern.compile("token-for-([0-9]+)-gen-([0-9]+)-([0-9]+)");
+        private final Map<String, Instant> expiries = new HashMap<>();
+        private int serial;
+
         @Override
-        public AccessToken issue(UserId user, Instant now) {
-            return new AccessToken("token-for-" + user.value(), now.plusSeconds(100));
+        public AccessToken issue(UserId user, int generation, Instant now) {
+            String token = "token-for-" + user.value() + "-gen-" + generation + "-" + ++serial;
+            expiries.put(token, expiryOfTokenIssuedAt(now));
+            return new AccessToken(token, expiryOfTokenIssuedAt(now));
         }
 
         @Override
-        public UserId verify(String token) {
-            if (!token.startsWith("token-for-")) {
+        public Instant expiryOfTokenIssuedAt(Instant now) {
+            return now.plusSeconds(100);
+        }
+
+        @Override
+        public IssuedToken verify(String token) {
+            Matcher parts = TOKEN.matcher(token);
+            if (!parts.matches() || !expiries.containsKey(token)) {
                 throw new InvalidAccessToken("not a token");
             }
-            return new UserId(Long.parseLong(token.substring("token-for-".length())));
+            return new IssuedToken(new UserId(Long.parseLong(parts.group(1))), parts.group(3),
+                    Integer.parseInt(parts.group(2)), expiries.get(token));
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.AttemptLimits.Limit;
+import io.hichat.identity.application.port.in.ChangePasswordCommand;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.UpdateProfileCommand;
@@ -56,7 +57,13 @@ class IdentityUseCasesTest {
     private final LogInService logIn = new LogInService(users, users, passwords, tokens, limits,
             Clock.offset(clock, Duration.ofMinutes(5)));
     private final ViewProfileService profiles = new ViewProfileService(users);
-    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens, users);
+    private final Fakes.Revocations storedRevocations = new Fakes.Revocations();
+    private final TokenRevocations revocations = new TokenRevocations(storedRevocations, clock);
+    private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens,
+            revocations, users);
+    private final ChangePasswordService changePassword = new ChangePasswordService(users, users, passwords, tokens,
+            storedRevocations, revocations, TransactionOperations.withoutTransaction(), limits, clock);
+    private final LogOutService logOut = new LogOutService(tokens, storedRevocations, revocations);
     private final UserDirectoryService directory = new UserDirectoryService(users);
     private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events,
             TransactionOperations.withoutTransaction(), clock);
@@ -73,7 +80,7 @@ class IdentityUseCasesTest {
 
         User user = users.stored.values().iterator().next();
         assertThat(user.getPasswordHash().value()).isEqualTo("hashed:dsafasf");
-        assertThat(token.value()).isEqualTo("token-for-" + user.getId().value());
+        assertThat(tokens.verify(token.value()).user()).isEqualTo(user.getId());
         assertThat(events.published).containsExactly(new UserRegistered(user.getId().value(), NOW.getEpochSecond()));
     }
 
@@ -152,8 +159,86 @@ class IdentityUseCasesTest {
         AccessToken token = register.register(registration("17585710989"));
 
         assertThat(authenticate.authenticate(token.value())).isEqualTo(1L);
-        assertThatThrownBy(() -> authenticate.authenticate("token-for-77")).isInstanceOf(InvalidAccessToken.class)
+        String unknownUsers = tokens.issue(new UserId(77), 0, NOW).value();
+        assertThatThrownBy(() -> authenticate.authenticate(unknownUsers)).isInstanceOf(InvalidAccessToken.class)
                 .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aPasswordChangeRefusesEveryEarlierTokenAndHandsOutOneThatWorks() {
+        AccessToken first = register.register(registration("17585710989"));
+        AccessToken second = logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS));
+
+        AccessToken fresh = changePassword.changePassword(new ChangePasswordCommand(new UserId(1), "dsafasf",
+                PlainPassword.of("new-password")));
+
+        for (AccessToken earlier : List.of(first, second)) {
+            assertThatThrownBy(() -> authenticate.authenticate(earlier.value()))
+                    .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("password was changed");
+        }
+        assertThat(authenticate.authenticate(fresh.value())).isEqualTo(1L);
+        assertThat(users.stored.get(1L).getPasswordHash().value()).isEqualTo("hashed:new-password");
+        assertThat(authenticate.authenticate(logIn.logIn(new LogInCommand("17585710989", "new-password",
+                ADDRESS)).value())).isEqualTo(1L);
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS)))
+                .isInstanceOf(InvalidCredentials.class);
+    }
+
+    @Test
+    void aWrongOldPasswordChangesNothingAndCountsAsAFailedLogin() {
+        AccessToken token = register.register(registration("17585710989"));
+
+        for (String wrong : List.of("wrong-one", "short", "")) {
+            assertThatThrownBy(() -> changePassword.changePassword(new ChangePasswordCommand(new UserId(1), wrong,
+                    PlainPassword.of("new-password")))).isInstanceOf(InvalidCredentials.class)
+                    .hasMessage("old_password is not the account's password");
+        }
+
+        assertThat(authenticate.authenticate(token.value())).isEqualTo(1L);
+        assertThat(passwords.decoyComparisons).isEqualTo(2);
+        assertThatThrownBy(() -> logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS)))
+                .isInstanceOf(TooManyIdentityAttempts.class);
+    }
+
+    @Test
+    void aLogoutRefusesThatTokenAndNoOther() {
+        AccessToken first = register.register(registration("17585710989"));
+        AccessToken second = logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS));
+
+        logOut.logOut(first.value());
+
+        assertThatThrownBy(() -> authenticate.authenticate(first.value())).isInstanceOf(InvalidAccessToken.class)
+                .hasMessage("the token was logged out");
+        assertThat(authenticate.authenticate(second.value())).isEqualTo(1L);
+    }
+
+    @Test
+    void anotherInstanceRefusesARevokedTokenOnceItHasCaughtUp() {
+        AccessToken first = register.register(registration("17585710989"));
+        AccessToken second = logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS));
+        TokenRevocations elsewhere = new TokenRevocations(storedRevocations, clock);
+        AuthenticateAccessTokenService otherInstance = new AuthenticateAccessTokenService(tokens, elsewhere, users);
+        assertThat(otherInstance.authenticate(first.value())).as("reads what is stored at first use").isEqualTo(1L);
+
+        logOut.logOut(first.value());
+        assertThat(otherInstance.authenticate(first.value())).as("before catching up").isEqualTo(1L);
+        elsewhere.catchUp();
+
+        assertThatThrownBy(() -> otherInstance.authenticate(first.value())).isInstanceOf(InvalidAccessToken.class);
+        assertThat(otherInstance.authenticate(second.value())).isEqualTo(1L);
+        TokenRevocations started = new TokenRevocations(storedRevocations, clock);
+        assertThat(started.refusing(tokens.verify(first.value()))).as("an instance started later").isPresent();
+    }
+
+    @Test
+    void expiredRevocationsAreForgottenEverywhere() {
+        AccessToken token = register.register(registration("17585710989"));
+        logOut.logOut(token.value());
+        TokenRevocations later = new TokenRevocations(storedRevocations, Clock.offset(clock, Duration.ofSeconds(101)));
+
+        later.forgetExpired();
+
+        assertThat(storedRevocations.stored).isEmpty();
     }
 
     @Test

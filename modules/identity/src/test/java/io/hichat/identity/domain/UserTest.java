@@ -54,8 +54,25 @@ class UserTest {
     }
 
     @Test
+    void aPasswordChangeStartsANewGenerationAndRefusesEveryEarlierToken() {
+        User user = User.register(new UserId(9), PHONE, HASH, null, Sex.UNKNOWN, WebUrl.NONE, NOW);
+        Instant expiry = NOW.plusSeconds(100);
+
+        TokenRevocation revocation = user.changePassword(new PasswordHash("$2a$10$other"), expiry);
+
+        assertThat(user.getPasswordHash().value()).isEqualTo("$2a$10$other");
+        assertThat(user.getTokenGeneration()).isEqualTo(1);
+        assertThat(revocation).isEqualTo(new TokenRevocation.PasswordChanged(new UserId(9), 1, expiry));
+        assertThat(revocation.refuses(new IssuedToken(new UserId(9), "a", 0, expiry))).isTrue();
+        assertThat(revocation.refuses(new IssuedToken(new UserId(9), "b", 1, expiry))).isFalse();
+        assertThat(revocation.refuses(new IssuedToken(new UserId(10), "c", 0, expiry))).isFalse();
+        assertThat(user.changePassword(HASH, expiry)).isEqualTo(new TokenRevocation.PasswordChanged(
+                new UserId(9), 2, expiry));
+    }
+
+    @Test
     void aReconstitutedUserRecordsNothing() {
-        User user = User.reconstitute(new UserId(9), PHONE, HASH, new Nickname("a"), Sex.UNKNOWN, WebUrl.NONE,
+        User user = User.reconstitute(new UserId(9), PHONE, HASH, 0, new Nickname("a"), Sex.UNKNOWN, WebUrl.NONE,
                 Introduction.NONE, EmailAddress.NONE, NOW, NOW);
 
         assertThat(user.pullEvents()).isEmpty();

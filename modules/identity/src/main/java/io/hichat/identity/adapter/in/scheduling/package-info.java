@@ -1,5 +1,6 @@
 /**
- * Work the identity context does on a schedule rather than on a request: forgetting attempt counts of ended windows.
+ * Work the identity context does on a schedule rather than on a request: following the token revocations other
+ * instances store, and forgetting attempt counts and revocations that have ended.
  */
 @PrimaryAdapter
 @NullMarked

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.shared.web.ApiError;
@@ -14,9 +15,9 @@ import io.hichat.shared.web.Envelope;
 import io.hichat.shared.web.ErrorCode;
 
 /**
- * The two identity refusals the contract answers otherwise than their kind: wrong credentials and a token's user who
- * is gone are both 401, with different codes. Ahead of the application-wide handler, which answers every other
- * refusal by its kind.
+ * The identity refusals the contract answers otherwise than their kind: wrong credentials, and a token's user who is
+ * gone or a token refused while in use, are all 401, with different codes. Ahead of the application-wide handler,
+ * which answers every other refusal by its kind.
  */
 @RestControllerAdvice(assignableTypes = UserController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,6 +26,12 @@ class IdentityErrorAdvice {
     @ExceptionHandler
     ResponseEntity<Envelope<Void>> wrongCredentials(InvalidCredentials refusal) {
         return new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFUSED, refusal.getMessage()).toResponse();
+    }
+
+    /** A token that was accepted for the request, then logged out by another request before this one used it. */
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> refusedToken(InvalidAccessToken refusal) {
+        return ApiError.unauthenticated(refusal.getMessage()).toResponse();
     }
 
     @ExceptionHandler

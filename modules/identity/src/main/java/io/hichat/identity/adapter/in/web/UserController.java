@@ -1,5 +1,7 @@
 package io.hichat.identity.adapter.in.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.hichat.identity.adapter.in.web.UserPaths.CompatibilityPaths;
+import io.hichat.identity.application.port.in.ChangePasswordUseCase;
 import io.hichat.identity.application.port.in.LogInUseCase;
+import io.hichat.identity.application.port.in.LogOutUseCase;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
 import io.hichat.identity.application.port.in.SearchUsersUseCase;
 import io.hichat.identity.application.port.in.UpdateProfileUseCase;
@@ -17,6 +21,7 @@ import io.hichat.identity.application.port.in.ViewProfileUseCase;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.UserId;
 import io.hichat.shared.web.ClientAddress;
+import io.hichat.shared.web.CurrentAccessToken;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,15 +35,20 @@ class UserController {
     private final ViewProfileUseCase viewProfile;
     private final UpdateProfileUseCase updateProfile;
     private final SearchUsersUseCase searchUsers;
+    private final ChangePasswordUseCase changePassword;
+    private final LogOutUseCase logOut;
     private final UserWebMapper mapper;
 
     UserController(RegisterUserUseCase registerUser, LogInUseCase logIn, ViewProfileUseCase viewProfile,
-            UpdateProfileUseCase updateProfile, SearchUsersUseCase searchUsers, UserWebMapper mapper) {
+            UpdateProfileUseCase updateProfile, SearchUsersUseCase searchUsers, ChangePasswordUseCase changePassword,
+            LogOutUseCase logOut, UserWebMapper mapper) {
         this.registerUser = registerUser;
         this.logIn = logIn;
         this.viewProfile = viewProfile;
         this.updateProfile = updateProfile;
         this.searchUsers = searchUsers;
+        this.changePassword = changePassword;
+        this.logOut = logOut;
         this.mapper = mapper;
     }
 
@@ -71,5 +81,16 @@ class UserController {
             @RequestParam(name = "phone", required = false) @Nullable String phone) {
         return Envelope.ok(new SearchResponse(searchUsers.findByPhone(new UserId(userId), clientAddress,
                 PhoneNumber.of(phone)).map(mapper::toCard).stream().toList()));
+    }
+
+    @PutMapping(UserPaths.PASSWORD)
+    Envelope<TokenResponse> changePassword(@CurrentUserId long userId, @RequestBody ChangePasswordRequest request) {
+        return Envelope.ok(mapper.toResponse(changePassword.changePassword(mapper.toCommand(userId, request))));
+    }
+
+    @PostMapping(UserPaths.LOGOUT)
+    Envelope<Map<String, Object>> logOut(@CurrentAccessToken String token) {
+        logOut.logOut(token);
+        return Envelope.ok(Map.of());
     }
 }

@@ -11,6 +11,8 @@ interface UserPaths {
     String PROFILE = "/api/v1/user/detail";
     String UPDATE_PROFILE = "/api/v1/user/update";
     String SEARCH = "/api/v1/user/search";
+    String PASSWORD = "/api/v1/user/password";
+    String LOGOUT = "/api/v1/user/logout";
 
     interface CompatibilityPaths {
 

@@ -7,6 +7,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import io.hichat.identity.UserProfile;
+import io.hichat.identity.application.port.in.ChangePasswordCommand;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.UpdateProfileCommand;
@@ -48,6 +49,13 @@ interface UserWebMapper {
                 request.avatar() == null ? null : avatar(request.avatar()),
                 request.introduction() == null ? null : new Introduction(request.introduction()),
                 request.email() == null ? null : new EmailAddress(request.email())));
+    }
+
+    /** The old password is only compared with the account's; the new one must meet the registration rules. */
+    default ChangePasswordCommand toCommand(long caller, ChangePasswordRequest request) {
+        return new ChangePasswordCommand(new UserId(caller),
+                JsonFields.requiredText(request.oldPassword(), "old_password"),
+                JsonFields.read("new_password", () -> PlainPassword.of(request.newPassword())));
     }
 
     SearchResponse.UserCard toCard(UserProfile profile);

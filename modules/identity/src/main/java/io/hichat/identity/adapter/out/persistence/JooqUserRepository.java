@@ -123,6 +123,16 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     }
 
     @Override
+    public boolean savePassword(User user) {
+        return dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, user.getPasswordHash().value())
+                .set(USERS.TOKEN_GENERATION, user.getTokenGeneration())
+                .where(USERS.ID.eq(user.getId().value()))
+                .and(USERS.TOKEN_GENERATION.eq(user.getTokenGeneration() - 1))
+                .execute() == 1;
+    }
+
+    @Override
     public void saveLastLogin(User user) {
         dsl.update(USERS)
                 .set(USERS.LAST_LOGIN_AT, user.getLastLoginAt())
@@ -144,8 +154,8 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     private static User toUser(UsersRecord row) {
         return User.reconstitute(new UserId(row.getId()), new PhoneNumber(row.getPhone()),
-                new PasswordHash(row.getPasswordHash()), new Nickname(row.getNickname()), Sex.fromCode(row.getSex()),
-                new WebUrl(row.getAvatar()), new Introduction(row.getIntroduction()), new EmailAddress(row.getEmail()),
-                row.getRegisteredAt(), row.getLastLoginAt());
+                new PasswordHash(row.getPasswordHash()), row.getTokenGeneration(), new Nickname(row.getNickname()),
+                Sex.fromCode(row.getSex()), new WebUrl(row.getAvatar()), new Introduction(row.getIntroduction()),
+                new EmailAddress(row.getEmail()), row.getRegisteredAt(), row.getLastLoginAt());
     }
 }

@@ -5,11 +5,12 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -28,7 +29,10 @@ import io.hichat.identity.domain.PlainPassword;
  * lowest priority, so a burst of logins takes only the processor time other requests leave over instead of
  * stalling them. The priority reaches the operating system when the JVM runs with {@code -XX:ThreadPriorityPolicy=1}
  * (see {@code app/jvm.options}); without it the threads only bound how many hashes run at once. The queue in front
- * of them is bounded too: a hash that finds it full is not queued, and its request answers 503 at once.
+ * of them is bounded too: a hash that finds it full is not queued, and its request answers 503 at once. And so is the
+ * wait: when the processors are busy with other requests, hashes run slowly, and a request that has waited
+ * {@code hichat.password.max-wait} answers 503 rather than keep its client waiting; its hash is dropped unless it has
+ * started.
  */
 @Component
 class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
@@ -39,10 +43,12 @@ class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
 
     private final PasswordEncoder encoder;
     private final ThreadPoolExecutor hashing;
+    private final long maxWaitNanos;
     private volatile @Nullable PasswordHash decoy;
 
     BcryptPasswordHasher(PasswordHashingProperties properties, PasswordEncoder encoder) {
         this.encoder = encoder;
+        this.maxWaitNanos = properties.maxWait().toNanos();
         int threads = properties.effectiveParallelism();
         this.hashing = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(properties.queueCapacity()), new HashingThreads(),
@@ -78,14 +84,18 @@ class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
     }
 
     private <T> T onHashingThread(Supplier<T> work) {
-        Future<T> result;
+        FutureTask<T> result = new FutureTask<>(work::get);
         try {
-            result = hashing.submit(work::get);
+            hashing.execute(result);
         } catch (RejectedExecutionException queueFull) {
             throw new PasswordHashingBusy(RETRY_AFTER);
         }
         try {
-            return result.get();
+            return result.get(maxWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException tooLong) {
+            result.cancel(false);
+            hashing.remove(result);
+            throw new PasswordHashingBusy(RETRY_AFTER);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();

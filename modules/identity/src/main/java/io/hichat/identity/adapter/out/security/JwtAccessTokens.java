@@ -1,11 +1,15 @@
 package io.hichat.identity.adapter.out.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 
@@ -16,6 +20,7 @@ import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.IssuedToken;
 import io.hichat.identity.domain.UserId;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
@@ -28,21 +33,25 @@ import io.jsonwebtoken.security.SecurityException;
 
 /**
  * HS256 JWTs carrying the user id in the claim {@value #USER_CLAIM}, the name the original server used and
- * existing clients read.
+ * existing clients read, the token's id in {@code jti} and its generation in {@value #GENERATION_CLAIM}. Tokens
+ * issued before those two claims existed are read as generation 0, with an id derived from the token itself.
  */
 @Component
 class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
 
     static final String USER_CLAIM = "hichat2.com";
+    static final String GENERATION_CLAIM = "gen";
     private static final String ALGORITHM = "HS256";
     /** Tokens verified lately; a client sends the same one with every request. Bounded; emptied when full. */
     static final int VERIFIED_CAPACITY = 10_000;
+    /** The longest token id stored for a revocation: a UUID is 36 characters, a derived id 71. */
+    private static final int MAX_ID_LENGTH = 80;
 
     private final SecretKey key;
     private final AccessTokenProperties properties;
     private final JwtParser parser;
     private final Clock clock;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, IssuedToken> verified = new ConcurrentHashMap<>();
 
     JwtAccessTokens(AccessTokenProperties properties, Environment environment, Clock clock) {
         if (properties.usesDevelopmentSecret() && environment.matchesProfiles("prod")) {
@@ -59,12 +68,14 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
     }
 
     @Override
-    public AccessToken issue(UserId user, Instant now) {
+    public AccessToken issue(UserId user, int generation, Instant now) {
         Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = issuedAt.plus(properties.lifetime());
+        Instant expiresAt = expiryOfTokenIssuedAt(now);
         String token = Jwts.builder()
                 .header().type("JWT").and()
                 .claim(USER_CLAIM, Long.toString(user.value()))
+                .id(UUID.randomUUID().toString())
+                .claim(GENERATION_CLAIM, generation)
                 .issuedAt(Date.from(issuedAt))
                 .expiration(Date.from(expiresAt))
                 .signWith(key, Jwts.SIG.HS256)
@@ -72,29 +83,34 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
         return new AccessToken(token, expiresAt);
     }
 
+    @Override
+    public Instant expiryOfTokenIssuedAt(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).plus(properties.lifetime());
+    }
+
     /**
      * A token seen before skips the signature check and the JSON parsing: the same string was verified already and
      * only its expiry can have changed since.
      */
     @Override
-    public UserId verify(String token) {
-        Verified known = verified.get(token);
+    public IssuedToken verify(String token) {
+        IssuedToken known = verified.get(token);
         if (known != null) {
             if (!clock.instant().isAfter(known.expiresAt())) {
-                return known.user();
+                return known;
             }
             verified.remove(token);
             throw new InvalidAccessToken("the token has expired");
         }
-        Verified fresh = verifyFully(token);
+        IssuedToken fresh = verifyFully(token);
         if (verified.size() >= VERIFIED_CAPACITY) {
             verified.clear();
         }
         verified.put(token, fresh);
-        return fresh.user();
+        return fresh;
     }
 
-    private Verified verifyFully(String token) {
+    private IssuedToken verifyFully(String token) {
         Jws<Claims> jws = parse(token);
         if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
             throw new InvalidAccessToken("the token must be signed with " + ALGORITHM);
@@ -103,7 +119,8 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
         if (claims.getExpiration() == null) {
             throw new InvalidAccessToken("the token has no expiry");
         }
-        return new Verified(userOf(claims), claims.getExpiration().toInstant());
+        return new IssuedToken(userOf(claims), idOf(claims, token), generationOf(claims),
+                claims.getExpiration().toInstant());
     }
 
     private Jws<Claims> parse(String token) {
@@ -118,14 +135,42 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
         }
     }
 
-    private record Verified(UserId user, Instant expiresAt) {
-    }
-
     private static UserId userOf(Claims claims) {
         Object subject = claims.get(USER_CLAIM);
         if (subject instanceof String id && id.matches("[1-9][0-9]{0,18}")) {
             return new UserId(Long.parseLong(id));
         }
         throw new InvalidAccessToken("the token does not name a user");
+    }
+
+    private static String idOf(Claims claims, String token) {
+        String id = claims.getId();
+        if (id == null) {
+            return "sha256:" + sha256(token);
+        }
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+            throw new InvalidAccessToken("the token's id is not one this server issues");
+        }
+        return id;
+    }
+
+    private static int generationOf(Claims claims) {
+        Object generation = claims.get(GENERATION_CLAIM);
+        if (generation == null) {
+            return 0;
+        }
+        if (generation instanceof Integer value && value >= 0) {
+            return value;
+        }
+        throw new InvalidAccessToken("the token's generation is not one this server issues");
+    }
+
+    private static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException absent) {
+            throw new IllegalStateException("every Java platform has SHA-256", absent);
+        }
     }
 }

@@ -7,5 +7,9 @@ import io.hichat.identity.domain.UserId;
 
 public interface IssueAccessTokenPort {
 
-    AccessToken issue(UserId user, Instant now);
+    /** A new token of the given generation of the user's tokens, with an id of its own. */
+    AccessToken issue(UserId user, int generation, Instant now);
+
+    /** When a token issued at {@code now} expires: no token issued before outlives it. */
+    Instant expiryOfTokenIssuedAt(Instant now);
 }

@@ -18,6 +18,14 @@ public interface SaveUserPort {
     /** Stores what others see of the user: nickname, sex, avatar, introduction, email. */
     void saveProfile(User user);
 
+    /**
+     * Stores the user's new password hash and token generation, unless another change of password was stored since
+     * the user was read.
+     *
+     * @return whether it was stored
+     */
+    boolean savePassword(User user);
+
     /** Stores the user's last-login time. */
     void saveLastLogin(User user);
 }

@@ -1,12 +1,15 @@
 package io.hichat.identity.application.port.out;
 
-import io.hichat.identity.domain.UserId;
+import io.hichat.identity.domain.IssuedToken;
 
 public interface VerifyAccessTokenPort {
 
     /**
-     * @return the user the token was issued to, who may no longer exist
-     * @throws io.hichat.identity.InvalidAccessToken if the token is not one this server issued and still accepts
+     * Checks what the token alone can prove: that this server signed it and it has not expired. Whether it was
+     * revoked, or its user still exists, is for the caller to ask.
+     *
+     * @return what the token says
+     * @throws io.hichat.identity.InvalidAccessToken if the token is not one this server issued or has expired
      */
-    UserId verify(String token);
+    IssuedToken verify(String token);
 }

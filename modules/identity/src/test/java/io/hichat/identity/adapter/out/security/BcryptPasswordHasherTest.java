@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +27,11 @@ class BcryptPasswordHasherTest {
 
     /** bcrypt's lowest cost, to keep the test quick; the cost does not change what is checked here. */
     private static final int STRENGTH = 4;
+    /** Longer than any hash here takes, so that only the test that means to reach the wait's end does. */
+    private static final Duration LONG_WAIT = Duration.ofSeconds(30);
 
     private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(
-            new PasswordHashingProperties(STRENGTH, 2, 16), new BCryptPasswordEncoder(STRENGTH));
+            new PasswordHashingProperties(STRENGTH, 2, 16, LONG_WAIT), new BCryptPasswordEncoder(STRENGTH));
 
     @AfterEach
     void stopHashing() throws InterruptedException {
@@ -69,44 +73,30 @@ class BcryptPasswordHasherTest {
 
     @Test
     void parallelismZeroMeansOneHashPerProcessor() {
-        assertThat(new PasswordHashingProperties(STRENGTH, 0, 1).effectiveParallelism())
+        assertThat(new PasswordHashingProperties(STRENGTH, 0, 1, LONG_WAIT).effectiveParallelism())
                 .isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(new PasswordHashingProperties(STRENGTH, 3, 1).effectiveParallelism()).isEqualTo(3);
+        assertThat(new PasswordHashingProperties(STRENGTH, 3, 1, LONG_WAIT).effectiveParallelism()).isEqualTo(3);
     }
 
     @Test
     void aNegativeParallelismOrAnOutOfRangeStrengthIsRefused() {
-        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, -1, 1))
+        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, -1, 1, LONG_WAIT))
                 .hasMessageContaining("hichat.password.parallelism");
-        assertThatThrownBy(() -> new PasswordHashingProperties(3, 0, 1))
+        assertThatThrownBy(() -> new PasswordHashingProperties(3, 0, 1, LONG_WAIT))
                 .hasMessageContaining("hichat.password.strength");
-        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, 0, 0))
+        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, 0, 0, LONG_WAIT))
                 .hasMessageContaining("hichat.password.queue-capacity");
+        assertThatThrownBy(() -> new PasswordHashingProperties(STRENGTH, 0, 1, Duration.ZERO))
+                .hasMessageContaining("hichat.password.max-wait");
     }
 
     @Test
     void aHashThatFindsTheQueueFullIsRefusedAtOnceAndTheOthersComplete() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch running = new CountDownLatch(1);
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(STRENGTH);
-        PasswordEncoder held = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence password) {
-                running.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-                return bcrypt.encode(password);
-            }
-
-            @Override
-            public boolean matches(CharSequence password, String hash) {
-                return bcrypt.matches(password, hash);
-            }
-        };
-        BcryptPasswordHasher oneAtATime = new BcryptPasswordHasher(new PasswordHashingProperties(STRENGTH, 1, 1), held);
+        PasswordEncoder held = heldUntil(release, running::countDown);
+        BcryptPasswordHasher oneAtATime = new BcryptPasswordHasher(
+                new PasswordHashingProperties(STRENGTH, 1, 1, LONG_WAIT), held);
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
             Future<PasswordHash> first = callers.submit(() -> oneAtATime.hash(PlainPassword.of("first-one")));
@@ -128,5 +118,53 @@ class BcryptPasswordHasherTest {
             callers.shutdownNow();
             oneAtATime.destroy();
         }
+    }
+
+    @Test
+    void aRequestThatWaitedTheLongestAllowedIsRefusedAndItsHashIsDroppedUnlessStarted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger encoded = new AtomicInteger();
+        PasswordEncoder held = heldUntil(release, encoded::incrementAndGet);
+        BcryptPasswordHasher impatient = new BcryptPasswordHasher(
+                new PasswordHashingProperties(STRENGTH, 1, 1, Duration.ofMillis(200)), held);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<PasswordHash> running = callers.submit(() -> impatient.hash(PlainPassword.of("running-one")));
+            await().until(() -> encoded.get() == 1);
+            Future<PasswordHash> queued = callers.submit(() -> impatient.hash(PlainPassword.of("queued-one")));
+
+            for (Future<PasswordHash> refused : List.of(running, queued)) {
+                assertThatThrownBy(refused::get).hasCauseInstanceOf(PasswordHashingBusy.class);
+            }
+            release.countDown();
+            assertThat(impatient.hash(PlainPassword.of("later-one")).value()).startsWith("$2a$04$");
+            assertThat(encoded).as("the queued hash never ran").hasValue(2);
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            impatient.destroy();
+        }
+    }
+
+    /** bcrypt whose hashes, once begun (and said so), wait for the release. */
+    private static PasswordEncoder heldUntil(CountDownLatch release, Runnable begun) {
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(STRENGTH);
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence password) {
+                begun.run();
+                try {
+                    release.await();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return bcrypt.encode(password);
+            }
+
+            @Override
+            public boolean matches(CharSequence password, String hash) {
+                return bcrypt.matches(password, hash);
+            }
+        };
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.IssuedToken;
 import io.hichat.identity.domain.UserId;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
@@ -35,19 +36,65 @@ class JwtAccessTokensTest {
 
     @Test
     void anIssuedTokenNamesItsUserInTheOriginalClaimAndExpiresAfterItsLifetime() {
-        AccessToken token = tokensAt(NOW).issue(new UserId(9), NOW);
+        AccessToken token = tokensAt(NOW).issue(new UserId(9), 3, NOW);
 
-        String claims = new String(Base64.getUrlDecoder().decode(token.value().split("\\.")[1]),
-                StandardCharsets.UTF_8);
+        String claims = claimsOf(token.value());
         assertThat(claims).contains("\"hichat2.com\":\"9\"").contains("\"iat\":" + NOW.getEpochSecond())
-                .contains("\"exp\":" + NOW.plusSeconds(8_640_000).getEpochSecond());
-        assertThat(token.expiresAt()).isEqualTo(NOW.plusSeconds(8_640_000));
-        assertThat(tokensAt(NOW).verify(token.value())).isEqualTo(new UserId(9));
+                .contains("\"exp\":" + NOW.plusSeconds(8_640_000).getEpochSecond()).contains("\"gen\":3");
+        assertThat(token.expiresAt()).isEqualTo(NOW.plusSeconds(8_640_000))
+                .isEqualTo(tokensAt(NOW).expiryOfTokenIssuedAt(NOW.plusMillis(999)));
+        IssuedToken issued = tokensAt(NOW).verify(token.value());
+        assertThat(issued.user()).isEqualTo(new UserId(9));
+        assertThat(issued.generation()).isEqualTo(3);
+        assertThat(issued.expiresAt()).isEqualTo(token.expiresAt());
+        assertThat(claims).contains("\"jti\":\"" + issued.id() + "\"");
+    }
+
+    @Test
+    void everyTokenHasAnIdOfItsOwn() {
+        JwtAccessTokens tokens = tokensAt(NOW);
+
+        IssuedToken first = tokens.verify(tokens.issue(new UserId(9), 0, NOW).value());
+        IssuedToken second = tokens.verify(tokens.issue(new UserId(9), 0, NOW).value());
+
+        assertThat(first.id()).matches("[0-9a-f-]{36}").isNotEqualTo(second.id());
+    }
+
+    @Test
+    void aTokenIssuedBeforeIdsAndGenerationsIsGenerationZeroWithAnIdDerivedFromIt() {
+        String legacy = Jwts.builder().header().type("JWT").and().claim("hichat2.com", "9")
+                .issuedAt(Date.from(NOW)).expiration(Date.from(NOW.plusSeconds(60)))
+                .signWith(Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
+
+        IssuedToken issued = tokensAt(NOW).verify(legacy);
+
+        assertThat(issued.generation()).isZero();
+        assertThat(issued.id()).matches("sha256:[0-9a-f]{64}").isEqualTo(tokensAt(NOW).verify(legacy).id());
+    }
+
+    @Test
+    void aTokenWithAGenerationOrIdThisServerNeverWritesIsRefused() {
+        for (Object generation : new Object[] { -1, "1", 1.5, 4_000_000_000L }) {
+            String token = Jwts.builder().claim("hichat2.com", "9").claim("gen", generation)
+                    .expiration(Date.from(NOW.plusSeconds(60)))
+                    .signWith(Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
+
+            assertThatThrownBy(() -> tokensAt(NOW).verify(token)).as("gen %s", generation)
+                    .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("generation");
+        }
+        String longId = Jwts.builder().claim("hichat2.com", "9").id("x".repeat(81))
+                .expiration(Date.from(NOW.plusSeconds(60)))
+                .signWith(Keys.hmacShaKeyFor(SECRET.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256).compact();
+        assertThatThrownBy(() -> tokensAt(NOW).verify(longId)).hasMessageContaining("id");
+    }
+
+    private static String claimsOf(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     @Test
     void aTokenIsRefusedOnceItHasExpired() {
-        AccessToken token = tokensAt(NOW).issue(new UserId(9), NOW);
+        AccessToken token = tokensAt(NOW).issue(new UserId(9), 0, NOW);
 
         assertThatThrownBy(() -> tokensAt(NOW.plusSeconds(8_640_001)).verify(token.value()))
                 .isInstanceOf(InvalidAccessToken.class).hasMessageContaining("expired");
@@ -57,9 +104,9 @@ class JwtAccessTokensTest {
     void aTokenVerifiedBeforeIsStillRefusedOnceItExpires() {
         MovableClock clock = new MovableClock(NOW);
         JwtAccessTokens tokens = new JwtAccessTokens(properties, new MockEnvironment(), clock);
-        AccessToken token = tokens.issue(new UserId(9), NOW);
-        assertThat(tokens.verify(token.value())).isEqualTo(new UserId(9));
-        assertThat(tokens.verify(token.value())).as("again, from memory").isEqualTo(new UserId(9));
+        AccessToken token = tokens.issue(new UserId(9), 0, NOW);
+        assertThat(tokens.verify(token.value()).user()).isEqualTo(new UserId(9));
+        assertThat(tokens.verify(token.value()).user()).as("again, from memory").isEqualTo(new UserId(9));
 
         clock.now = NOW.plusSeconds(8_640_001);
 
@@ -71,7 +118,7 @@ class JwtAccessTokensTest {
     @Test
     void aForgedTokenIsRefusedEvenAfterTheGenuineOneWasVerified() {
         JwtAccessTokens tokens = tokensAt(NOW);
-        String genuine = tokens.issue(new UserId(9), NOW).value();
+        String genuine = tokens.issue(new UserId(9), 0, NOW).value();
         tokens.verify(genuine);
         String[] parts = genuine.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2) + "xx";

@@ -9,26 +9,32 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import io.hichat.shared.web.CurrentAccessToken;
 import io.hichat.shared.web.CurrentUserId;
 
 /**
- * Hands controllers the authenticated user's id for parameters marked {@link CurrentUserId}; the access-token
- * filter put it there.
+ * Hands controllers what the access-token filter learned of the request: the authenticated user's id for
+ * parameters marked {@link CurrentUserId}, and the token itself, kept as the authentication's credentials, for
+ * those marked {@link CurrentAccessToken}.
  */
-class CurrentUserIdResolver implements HandlerMethodArgumentResolver {
+class CurrentUserResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(CurrentUserId.class)
-                && (parameter.getParameterType() == long.class || parameter.getParameterType() == Long.class);
+        Class<?> type = parameter.getParameterType();
+        return parameter.hasParameterAnnotation(CurrentUserId.class) && (type == long.class || type == Long.class)
+                || parameter.hasParameterAnnotation(CurrentAccessToken.class) && type == String.class;
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Long userId) {
-            return userId;
+        Object value = authentication == null ? null
+                : parameter.hasParameterAnnotation(CurrentAccessToken.class) ? authentication.getCredentials()
+                : authentication.getPrincipal();
+        if (value instanceof Long || value instanceof String) {
+            return value;
         }
         throw new AuthenticationCredentialsNotFoundException("this route needs an access token");
     }

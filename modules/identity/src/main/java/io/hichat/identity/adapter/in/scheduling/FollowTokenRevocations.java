@@ -1,0 +1,49 @@
+package io.hichat.identity.adapter.in.scheduling;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.hichat.identity.application.port.in.FollowTokenRevocationsUseCase;
+
+/**
+ * Reads the revocations other instances stored, every {@code hichat.token.revocations-poll-interval}, so that a
+ * token revoked anywhere is refused here that much later; and once a minute forgets the expired ones. Every
+ * instance does both: each keeps its own view, and the delete is idempotent.
+ */
+@Component
+class FollowTokenRevocations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FollowTokenRevocations.class);
+
+    private final FollowTokenRevocationsUseCase revocations;
+    private volatile boolean failing;
+
+    FollowTokenRevocations(FollowTokenRevocationsUseCase revocations) {
+        this.revocations = revocations;
+    }
+
+    /** While the database is out of reach, says so once rather than every second, and once when it is back. */
+    @Scheduled(fixedDelayString = "${hichat.token.revocations-poll-interval}")
+    void catchUp() {
+        try {
+            revocations.catchUp();
+            if (failing) {
+                failing = false;
+                LOG.info("following token revocations again");
+            }
+        } catch (DataAccessException unreachable) {
+            if (!failing) {
+                failing = true;
+                LOG.warn("cannot read token revocations, will retry: {}", unreachable.getMessage());
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void forgetExpired() {
+        revocations.forgetExpired();
+    }
+}

@@ -1,0 +1,73 @@
+package io.hichat.identity.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.identity.application.port.in.ChangePasswordCommand;
+import io.hichat.identity.application.port.in.ChangePasswordUseCase;
+import io.hichat.identity.application.port.out.HashPasswordPort;
+import io.hichat.identity.application.port.out.IssueAccessTokenPort;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.application.port.out.TokenRevocationsPort;
+import io.hichat.identity.domain.AccessToken;
+import io.hichat.identity.domain.InvalidCredentials;
+import io.hichat.identity.domain.PasswordChangesCrossing;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.TokenRevocation;
+import io.hichat.identity.domain.UnknownUser;
+import io.hichat.identity.domain.User;
+
+/**
+ * Both passwords are hashed outside the transaction, which then stores the change only if no other change came
+ * first (the token generation works as the row's version). A change that lost that race starts again from the
+ * stored password, as it would have if it had come second: with the old password no longer the account's, that is
+ * a 401. A wrong old password counts as a failed login for the account's phone (contract §8.4), since it is as
+ * good a guess.
+ */
+public record ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+        IssueAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations,
+        TransactionOperations transactions, AttemptLimits limits, Clock clock) implements ChangePasswordUseCase {
+
+    static final int TRIES = 3;
+
+    @Override
+    public AccessToken changePassword(ChangePasswordCommand command) {
+        for (int tries = 0; tries < TRIES; tries++) {
+            User user = loadUser.findById(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
+            checkOldPassword(user, command.oldPassword());
+            Instant now = clock.instant();
+            TokenRevocation revocation = user.changePassword(passwords.hash(command.newPassword()),
+                    tokens.expiryOfTokenIssuedAt(now));
+            if (Boolean.TRUE.equals(transactions.execute(status -> store(user, revocation)))) {
+                revocations.committed(revocation);
+                return tokens.issue(user.getId(), user.getTokenGeneration(), now);
+            }
+        }
+        throw new PasswordChangesCrossing();
+    }
+
+    private void checkOldPassword(User user, String typed) {
+        String phone = user.getPhone().value();
+        limits.takeLogin(phone);
+        PlainPassword oldPassword = PlainPassword.parse(typed).orElse(null);
+        if (oldPassword == null) {
+            passwords.matchNothing();
+            throw InvalidCredentials.wrongPassword("old_password");
+        }
+        if (!passwords.matches(oldPassword, user.getPasswordHash())) {
+            throw InvalidCredentials.wrongPassword("old_password");
+        }
+        limits.loggedIn(phone);
+    }
+
+    private boolean store(User user, TokenRevocation revocation) {
+        if (!saveUser.savePassword(user)) {
+            return false;
+        }
+        stored.add(revocation);
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+package io.hichat.identity.application;
+
+import io.hichat.identity.InvalidAccessToken;
+import io.hichat.identity.application.port.in.LogOutUseCase;
+import io.hichat.identity.application.port.out.TokenRevocationsPort;
+import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
+import io.hichat.identity.domain.TokenRevocation;
+
+public record LogOutService(VerifyAccessTokenPort tokens, TokenRevocationsPort stored,
+        TokenRevocations revocations) implements LogOutUseCase {
+
+    /**
+     * One insert, committed on its own before this instance refuses the token. Of logouts with one token at once,
+     * the first to store it succeeds; the others find the token logged out, as they would have coming after it.
+     */
+    @Override
+    public void logOut(String token) {
+        TokenRevocation revocation = TokenRevocation.LoggedOut.of(tokens.verify(token));
+        boolean first = stored.add(revocation);
+        revocations.committed(revocation);
+        if (!first) {
+            throw new InvalidAccessToken(revocation.reason());
+        }
+    }
+}
