@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What request bodies can name: two users, a group of Alice's with a join request of Bob's, a friend request from
- * Bob, and parties enough that each body can name a different one (users Alice has no request with, groups she is
- * not in), so that a write does not use up what the next body names.
+ * Bob, a friend of Alice's, and parties enough that each body can name a different one (users Alice has no request
+ * with, groups she is not in, and for a block a new user each time, whom Alice may then never ask), so that a write
+ * does not use up what the next body names.
  */
 final class Parties {
 
@@ -27,6 +28,8 @@ final class Parties {
     final String group;
     final long friendRequest;
     final long joinRequest;
+    /** Alice's friend, whom a remark can name. */
+    final Account carol;
     private final Api api;
     private final List<String> strangers = new ArrayList<>();
     private final List<String> groupsOfOthers = new ArrayList<>();
@@ -44,6 +47,11 @@ final class Parties {
         api.post("/v1/social/group/putIn").bearer(bob.token()).json("{\"group_id\":\"" + group + "\"}").send();
         joinRequest = api.get("/v1/social/group/putIns?class=2&group_id=" + group).bearer(alice.token()).send()
                 .json().get("list").get(0).get("id").asLong();
+        carol = Accounts.register(api);
+        api.post("/v1/social/friend/putIn").bearer(carol.token()).json("{\"user_uid\":\"" + alice.id() + "\"}")
+                .send();
+        api.post("/v1/social/friend/putIn").bearer(alice.token()).json("{\"user_uid\":\"" + carol.id() + "\"}")
+                .send();
         for (int i = 0; i < FRESH_PARTIES; i++) {
             strangers.add(Accounts.register(api).id());
             groupsOfOthers.add(api.post("/v1/social/group").bearer(bob.token()).json("{\"name\":\"别人的\"}")
@@ -87,9 +95,11 @@ final class Parties {
         });
         int fresh = Math.floorMod(next.getAndIncrement(), FRESH_PARTIES);
         boolean joining = operation.method().equals("POST") && operation.path().endsWith("/group/putIn");
+        boolean blocking = operation.path().endsWith("/blacklist");
         Map<String, Object> values = Map.of(
                 "group_id", joining ? groupsOfOthers.get(fresh) : group,
-                "user_uid", strangers.get(fresh),
+                "user_uid", blocking ? Accounts.register(api).id() : strangers.get(fresh),
+                "friend_uid", operation.path().endsWith("/remark") ? carol.id() : strangers.get(fresh),
                 "friend_req_id", friendRequest,
                 "group_req_id", joinRequest,
                 "phone", operation.path().endsWith("/register") ? Accounts.uniquePhone() : alice.phone(),

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,11 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import io.hichat.friendship.application.port.in.BlockUserUseCase;
+import io.hichat.friendship.application.port.in.EndFriendshipUseCase;
 import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
 import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
+import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
@@ -26,6 +30,9 @@ import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestSent;
+import io.hichat.friendship.events.FriendshipEnded;
+import io.hichat.friendship.events.UserBlocked;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
 import io.hichat.identity.domain.PhoneNumber;
@@ -47,6 +54,10 @@ class FriendshipModuleTests {
     SendFriendRequestUseCase send;
     @Autowired
     HandleFriendRequestUseCase handle;
+    @Autowired
+    EndFriendshipUseCase endFriendship;
+    @Autowired
+    BlockUserUseCase block;
     @Autowired
     RegisterUserUseCase register;
     @Autowired
@@ -99,21 +110,57 @@ class FriendshipModuleTests {
 
     @Test
     void aPublishedFriendRequestAcceptedMakesTheTwoEntries(Scenario scenario) {
-        scenario.publish(new FriendRequestAccepted(request.value(), alice.value(), bob.value(),
-                Instant.now().getEpochSecond()))
+        scenario.publish(new FriendRequestAccepted(UUID.randomUUID(), Instant.now().getEpochSecond(),
+                request.value(), alice.value(), bob.value()))
                 .andWaitForStateChange(() -> entriesMadeBy(request), entries -> entries == 2)
                 .andVerify(entries -> assertThat(entries).isEqualTo(2));
     }
 
     @Test
     void theSameEventDeliveredTwiceLeavesOnePair(Scenario scenario) {
-        FriendRequestAccepted accepted = new FriendRequestAccepted(request.value(), alice.value(), bob.value(),
-                Instant.now().getEpochSecond());
+        FriendRequestAccepted accepted = new FriendRequestAccepted(UUID.randomUUID(), Instant.now().getEpochSecond(),
+                request.value(), alice.value(), bob.value());
         scenario.publish(accepted).andWaitForStateChange(() -> entriesMadeBy(request), entries -> entries == 2);
 
         scenario.publish(accepted)
                 .andWaitForStateChange(() -> entriesMadeBy(request))
                 .andVerify(entries -> assertThat(entries).isEqualTo(2));
+    }
+
+    @Test
+    void sendingARequestPublishesFriendRequestSent(Scenario scenario) {
+        UserId carol = aNewUser();
+
+        scenario.stimulate(() -> send.send(new SendFriendRequestCommand(carol, alice, RequestMessage.of("hi"))))
+                .andWaitForEventOfType(FriendRequestSent.class)
+                .matching(sent -> sent.applicantId() == carol.value())
+                .toArriveAndVerify(sent -> assertThat(sent.recipientId()).isEqualTo(alice.value()));
+    }
+
+    @Test
+    void endingTheFriendshipPublishesFriendshipEndedAndRemovesBothEntries(Scenario scenario) {
+        handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.ACCEPTED));
+
+        scenario.stimulate(() -> endFriendship.endFriendship(new PairCommand(bob, alice)))
+                .andWaitForEventOfType(FriendshipEnded.class)
+                .matching(ended -> ended.userId() == bob.value())
+                .toArriveAndVerify(ended -> {
+                    assertThat(ended.friendId()).isEqualTo(alice.value());
+                    assertThat(entriesMadeBy(request)).isZero();
+                });
+    }
+
+    @Test
+    void blockingPublishesFriendshipEndedAndUserBlocked(Scenario scenario) {
+        handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.ACCEPTED));
+
+        scenario.stimulate(() -> block.block(new PairCommand(alice, bob)))
+                .andWaitForEventOfType(UserBlocked.class)
+                .matching(blocked -> blocked.blockerId() == alice.value())
+                .toArriveAndVerify((blocked, result) -> {
+                    assertThat(blocked.blockedId()).isEqualTo(bob.value());
+                    assertThat(entriesMadeBy(request)).isZero();
+                });
     }
 
     @Test

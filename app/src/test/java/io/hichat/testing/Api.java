@@ -41,6 +41,10 @@ public final class Api {
         return new Request("PUT", path);
     }
 
+    public Request delete(String path) {
+        return request("DELETE", path);
+    }
+
     public Request get(String path) {
         return new Request("GET", path);
     }

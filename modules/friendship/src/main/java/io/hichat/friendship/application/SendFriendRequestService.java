@@ -8,18 +8,22 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
+import io.hichat.friendship.application.port.out.LoadBlocksPort;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
+import io.hichat.friendship.domain.BlockedByRecipient;
 import io.hichat.friendship.domain.FriendRequest;
+import io.hichat.friendship.domain.RecipientBlocked;
 import io.hichat.friendship.domain.UserNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
 public record SendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadFriendsPort friends,
-        LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests, DomainEventPublisher events,
-        TransactionOperations transactions, Clock clock) implements SendFriendRequestUseCase {
+        LoadBlocksPort blocks, LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests,
+        DomainEventPublisher events, TransactionOperations transactions, Clock clock)
+        implements SendFriendRequestUseCase {
 
     /**
      * Looks at what stands between the two users and writes the outcome in one transaction, under the pair's lock:
@@ -38,6 +42,12 @@ public record SendFriendRequestService(LoadUserProfilesPort users, LockFriendPai
     }
 
     private Outcome decide(SendFriendRequestCommand command) {
+        if (blocks.blocks(command.recipient(), command.applicant())) {
+            throw new BlockedByRecipient();
+        }
+        if (blocks.blocks(command.applicant(), command.recipient())) {
+            throw new RecipientBlocked(command.recipient());
+        }
         if (friends.areFriends(command.applicant(), command.recipient())) {
             return Outcome.ALREADY_FRIENDS;
         }
@@ -52,6 +62,7 @@ public record SendFriendRequestService(LoadUserProfilesPort users, LockFriendPai
             throw new IllegalStateException("a pending request between " + command.applicant().value() + " and "
                     + command.recipient().value() + " appeared while their pair was locked");
         }
+        events.publishEventsOf(request);
         return Outcome.REQUESTED;
     }
 

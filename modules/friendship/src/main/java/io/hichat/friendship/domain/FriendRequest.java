@@ -3,12 +3,14 @@ package io.hichat.friendship.domain;
 import static io.hichat.shared.domain.Instants.storable;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.RequestMessage;
 
@@ -40,12 +42,17 @@ public final class FriendRequest extends EventRecordingAggregate {
         this.handledAt = handledAt;
     }
 
+    /** A new pending request; records {@link FriendRequestSent}. */
     public static FriendRequest send(FriendRequestId id, UserId applicant, UserId recipient, RequestMessage message,
             Instant now) {
         if (applicant.equals(recipient)) {
             throw new InvalidFriendRequest("you cannot send a friend request to yourself");
         }
-        return new FriendRequest(id, applicant, recipient, message, storable(now), HandleResult.PENDING, null);
+        FriendRequest request = new FriendRequest(id, applicant, recipient, message, storable(now),
+                HandleResult.PENDING, null);
+        request.record(new FriendRequestSent(UUID.randomUUID(), request.requestedAt.getEpochSecond(), id.value(),
+                applicant.value(), recipient.value()));
+        return request;
     }
 
     public static FriendRequest reconstitute(FriendRequestId id, UserId applicant, UserId recipient,
@@ -70,8 +77,8 @@ public final class FriendRequest extends EventRecordingAggregate {
     public void accept(UserId by, Instant now) {
         requireRecipient(by, "accept");
         close(HandleResult.ACCEPTED, now);
-        record(new FriendRequestAccepted(id.value(), applicant.value(), recipient.value(),
-                now.getEpochSecond()));
+        record(new FriendRequestAccepted(UUID.randomUUID(), now.getEpochSecond(), id.value(), applicant.value(),
+                recipient.value()));
     }
 
     public void refuse(UserId by, Instant now) {
@@ -83,6 +90,11 @@ public final class FriendRequest extends EventRecordingAggregate {
         if (!applicant.equals(by)) {
             throw new NotAllowedToHandle("only the user who sent friend request " + id.value() + " may cancel it");
         }
+        close(HandleResult.CANCELLED, now);
+    }
+
+    /** One of its two users blocked the other: a pending request between them ends as cancelled. */
+    public void cancelForBlock(Instant now) {
         close(HandleResult.CANCELLED, now);
     }
 

@@ -1,12 +1,15 @@
 package io.hichat.friendship.events;
 
+import java.util.UUID;
+
 import org.jmolecules.event.types.DomainEvent;
 
 /**
  * Two users agreed to be friends: the recipient accepted, or both asked each other.
  *
- * @param acceptedAt unix seconds
+ * @param eventId unique per event, for a consumer to recognise a repeat
+ * @param occurredAt when it was accepted, in unix seconds
  */
-public record FriendRequestAccepted(long friendRequestId, long applicantId, long recipientId, long acceptedAt)
-        implements DomainEvent {
+public record FriendRequestAccepted(UUID eventId, long occurredAt, long friendRequestId, long applicantId,
+        long recipientId) implements DomainEvent {
 }

@@ -13,20 +13,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionOperations;
 
+import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
 import io.hichat.friendship.application.port.in.ListFriendRequestsQuery;
 import io.hichat.friendship.application.port.in.ListedFriend;
+import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestUseCase.Outcome;
+import io.hichat.friendship.application.port.in.SetRemarkCommand;
+import io.hichat.friendship.domain.BlockedByRecipient;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.FriendRequestNotFound;
 import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.InvalidFriendRequest;
+import io.hichat.friendship.domain.NotAFriend;
+import io.hichat.friendship.domain.RecipientBlocked;
+import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.domain.UserNotFound;
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestSent;
+import io.hichat.friendship.events.FriendshipEnded;
+import io.hichat.friendship.events.UserBlocked;
+import io.hichat.friendship.events.UserUnblocked;
 import io.hichat.shared.domain.RequestMessage;
 
 class FriendshipUseCasesTest {
@@ -38,11 +50,19 @@ class FriendshipUseCasesTest {
     private final InMemoryFriendship store = new InMemoryFriendship();
     private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
     private final SendFriendRequestService send = new SendFriendRequestService(store, store, store, store, store,
-            store, noTransaction, CLOCK);
+            store, store, noTransaction, CLOCK);
     private final HandleFriendRequestService handle = new HandleFriendRequestService(store, store, store, store,
             noTransaction, CLOCK);
     private final ListFriendRequestsService listRequests = new ListFriendRequestsService(store);
     private final ListFriendsService listFriends = new ListFriendsService(store, store);
+    private final SetRemarkService setRemark = new SetRemarkService(store);
+    private final EndFriendshipService endFriendship = new EndFriendshipService(store, store, store, noTransaction,
+            CLOCK);
+    private final BlockUserService block = new BlockUserService(store, store, store, store, store, store, store,
+            store, noTransaction, CLOCK);
+    private final UnblockUserService unblock = new UnblockUserService(store, store, store, store, noTransaction,
+            CLOCK);
+    private final ListBlockedUsersService listBlocked = new ListBlockedUsersService(store, store);
 
     @BeforeEach
     void twoUsers() {
@@ -108,7 +128,12 @@ class FriendshipUseCasesTest {
         assertThat(ask(BOB, ALICE)).isEqualTo(Outcome.BEFRIENDED);
 
         assertThat(store.requests.get(onlyRequest().value()).getResult()).isEqualTo(HandleResult.ACCEPTED);
-        assertThat(store.published).containsExactly(new FriendRequestAccepted(1, 1, 2, 1_795_600_800L));
+        assertThat(store.published).last().isInstanceOfSatisfying(FriendRequestAccepted.class, accepted -> {
+            assertThat(accepted.friendRequestId()).isEqualTo(1);
+            assertThat(accepted.applicantId()).isEqualTo(1);
+            assertThat(accepted.recipientId()).isEqualTo(2);
+            assertThat(accepted.occurredAt()).isEqualTo(1_795_600_800L);
+        });
         assertThat(store.friends).hasSize(2);
     }
 
@@ -138,7 +163,7 @@ class FriendshipUseCasesTest {
 
         handle.handle(new HandleFriendRequestCommand(onlyRequest(), BOB, HandleResult.ACCEPTED));
 
-        assertThat(store.published).hasOnlyElementsOfType(FriendRequestAccepted.class).hasSize(1);
+        assertThat(store.published).hasExactlyElementsOfTypes(FriendRequestSent.class, FriendRequestAccepted.class);
         assertThat(store.friends).extracting(Friend::user).containsExactly(ALICE, BOB);
     }
 
@@ -174,5 +199,91 @@ class FriendshipUseCasesTest {
                 .containsExactly(tuple("bob renamed", "bob renamed"),
                         tuple("carol", "carol"));
         assertThat(store.profileLookups).isEqualTo(1);
+    }
+
+    @Test
+    void aRemarkNamesTheFriendInOneListOnlyAndEmptyShowsTheNicknameAgain() {
+        befriend(ALICE, BOB);
+
+        setRemark.setRemark(new SetRemarkCommand(ALICE, BOB, Remark.typed("一博")));
+
+        assertThat(listFriends.list(ALICE, 10, null)).extracting(ListedFriend::remark).containsExactly("一博");
+        assertThat(listFriends.list(BOB, 10, null)).extracting(ListedFriend::remark).containsExactly("alice");
+        setRemark.setRemark(new SetRemarkCommand(ALICE, BOB, Remark.typed("  ")));
+        assertThat(listFriends.list(ALICE, 10, null)).extracting(ListedFriend::remark).containsExactly("bob");
+    }
+
+    @Test
+    void aRemarkForSomeoneNotAFriendIsRefused() {
+        assertThatThrownBy(() -> setRemark.setRemark(new SetRemarkCommand(ALICE, BOB, Remark.typed("x"))))
+                .isInstanceOf(NotAFriend.class);
+    }
+
+    @Test
+    void endingAFriendshipEmptiesBothListsOnceUnderThePairsLock() {
+        befriend(ALICE, BOB);
+        store.published.clear();
+        store.lockedPairs.clear();
+
+        endFriendship.endFriendship(new PairCommand(BOB, ALICE));
+        endFriendship.endFriendship(new PairCommand(BOB, ALICE));
+
+        assertThat(store.friends).isEmpty();
+        assertThat(store.lockedPairs).containsExactly(Set.of(ALICE, BOB));
+        assertThat(store.published).singleElement().isInstanceOfSatisfying(FriendshipEnded.class, ended -> {
+            assertThat(ended.userId()).isEqualTo(2);
+            assertThat(ended.friendId()).isEqualTo(1);
+        });
+        assertThat(ask(ALICE, BOB)).isEqualTo(Outcome.REQUESTED);
+    }
+
+    @Test
+    void blockingEndsTheFriendshipCancelsWhatIsPendingAndRefusesTheBlockedUsersRequests() {
+        store.addUser(3, "carol");
+        UserId carol = new UserId(3);
+        befriend(ALICE, BOB);
+        ask(carol, ALICE);
+        store.published.clear();
+
+        block.block(new PairCommand(ALICE, BOB));
+        block.block(new PairCommand(ALICE, carol));
+        block.block(new PairCommand(ALICE, carol));
+
+        assertThat(store.friends).isEmpty();
+        assertThat(store.requests.values()).filteredOn(request -> request.getApplicant().equals(carol))
+                .singleElement().extracting(FriendRequest::getResult).isEqualTo(HandleResult.CANCELLED);
+        assertThat(store.published).hasExactlyElementsOfTypes(FriendshipEnded.class, UserBlocked.class,
+                UserBlocked.class);
+        assertThatThrownBy(() -> ask(BOB, ALICE)).isInstanceOf(BlockedByRecipient.class);
+        assertThatThrownBy(() -> ask(ALICE, BOB)).isInstanceOf(RecipientBlocked.class);
+        assertThat(listBlocked.list(ALICE, 10, null)).extracting(BlockedUser::nickname)
+                .containsExactly("carol", "bob");
+    }
+
+    @Test
+    void blockingOneselfOrAnUnknownUserIsRefused() {
+        assertThatThrownBy(() -> block.block(new PairCommand(ALICE, ALICE))).isInstanceOf(InvalidFriendRequest.class);
+        assertThatThrownBy(() -> block.block(new PairCommand(ALICE, new UserId(99))))
+                .isInstanceOf(UserNotFound.class);
+        assertThat(store.blocks).isEmpty();
+    }
+
+    @Test
+    void unblockingLiftsTheBlockOnceAndBringsNoFriendshipBack() {
+        befriend(ALICE, BOB);
+        block.block(new PairCommand(ALICE, BOB));
+        store.published.clear();
+
+        unblock.unblock(new PairCommand(ALICE, BOB));
+        unblock.unblock(new PairCommand(ALICE, BOB));
+
+        assertThat(store.published).singleElement().isInstanceOf(UserUnblocked.class);
+        assertThat(store.friends).isEmpty();
+        assertThat(ask(BOB, ALICE)).isEqualTo(Outcome.REQUESTED);
+    }
+
+    private void befriend(UserId one, UserId other) {
+        ask(one, other);
+        ask(other, one);
     }
 }

@@ -17,18 +17,24 @@ import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.friendship.application.port.in.MakeFriendsCommand;
+import io.hichat.friendship.application.port.out.LoadBlocksPort;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
+import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.friendship.domain.Block;
+import io.hichat.friendship.domain.BlockEntry;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.friendship.domain.UserPair;
 import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.shared.domain.DomainEventPublisher;
 import io.hichat.shared.domain.EventRecordingAggregate;
@@ -38,10 +44,13 @@ import io.hichat.shared.domain.EventRecordingAggregate;
  * the in-transaction listener does in the application.
  */
 final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendRequestPort, LoadFriendsPort,
-        SaveFriendsPort, LoadUserProfilesPort, DomainEventPublisher, LockFriendPairPort {
+        SaveFriendsPort, LoadBlocksPort, SaveBlocksPort, LoadUserProfilesPort, DomainEventPublisher,
+        LockFriendPairPort {
 
     final Map<Long, FriendRequest> requests = new LinkedHashMap<>();
     final List<Friend> friends = new ArrayList<>();
+    final List<BlockEntry> blocks = new ArrayList<>();
+    final Map<BlockEntry, UserId> blockers = new LinkedHashMap<>();
     final Map<UserId, UserProfile> users = new LinkedHashMap<>();
     final List<DomainEvent> published = new ArrayList<>();
     int profileLookups;
@@ -51,6 +60,7 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     int unlockedLooks;
     private long lastRequestId;
     private long lastFriendId;
+    private long lastBlockId;
     private final MakeFriendsService makeFriends = new MakeFriendsService(this);
 
     void addUser(long id, String nickname) {
@@ -138,6 +148,51 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
+    public boolean remove(UserPair pair) {
+        return friends.removeIf(friend -> pair.contains(friend.user()) && pair.contains(friend.friend()));
+    }
+
+    @Override
+    public boolean setRemark(UserId user, UserId friend, @Nullable Remark remark) {
+        for (int i = 0; i < friends.size(); i++) {
+            Friend entry = friends.get(i);
+            if (entry.user().equals(user) && entry.friend().equals(friend)) {
+                friends.set(i, new Friend(entry.id(), user, friend, remark == null ? null : remark.value()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean blocks(UserId blocker, UserId blocked) {
+        look(blocker, blocked);
+        return blocks.stream()
+                .anyMatch(entry -> blockers.get(entry).equals(blocker) && entry.blocked().equals(blocked));
+    }
+
+    @Override
+    public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before) {
+        return blocks.stream().filter(entry -> blockers.get(entry).equals(blocker))
+                .filter(entry -> before == null || entry.id() < before)
+                .sorted(Comparator.comparing(BlockEntry::id).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public void add(Block block) {
+        if (!blocks(block.getBlocker(), block.getBlocked())) {
+            BlockEntry entry = new BlockEntry(++lastBlockId, block.getBlocked(), block.getBlockedAt());
+            blocks.add(entry);
+            blockers.put(entry, block.getBlocker());
+        }
+    }
+
+    @Override
+    public boolean remove(UserId blocker, UserId blocked) {
+        return blocks.removeIf(entry -> blockers.get(entry).equals(blocker) && entry.blocked().equals(blocked));
+    }
+
+    @Override
     public boolean exists(UserId user) {
         return users.containsKey(user);
     }
@@ -156,6 +211,6 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
         events.stream().filter(FriendRequestAccepted.class::isInstance).map(FriendRequestAccepted.class::cast)
                 .forEach(accepted -> makeFriends.makeFriends(new MakeFriendsCommand(
                         new FriendRequestId(accepted.friendRequestId()), new UserId(accepted.applicantId()),
-                        new UserId(accepted.recipientId()), Instant.ofEpochSecond(accepted.acceptedAt()))));
+                        new UserId(accepted.recipientId()), Instant.ofEpochSecond(accepted.occurredAt()))));
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.shared.domain.RequestMessage;
 
 class FriendRequestTest {
@@ -17,16 +19,29 @@ class FriendRequestTest {
     private static final UserId STRANGER = new UserId(3);
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00.123456789Z");
 
-    private static FriendRequest aliceAsksBob() {
+    private static FriendRequest send() {
         return FriendRequest.send(new FriendRequestId(7), ALICE, BOB, RequestMessage.of("我是你大学同学"), NOW);
     }
 
+    /** A request sent, its FriendRequestSent taken already. */
+    private static FriendRequest aliceAsksBob() {
+        FriendRequest request = send();
+        request.pullEvents();
+        return request;
+    }
+
     @Test
-    void aNewRequestIsPendingAndRecordsNothing() {
-        FriendRequest request = aliceAsksBob();
+    void aNewRequestIsPendingAndRecordsFriendRequestSent() {
+        FriendRequest request = send();
 
         assertThat(request.isPending()).isTrue();
         assertThat(request.getRequestedAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00.123456Z"));
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(FriendRequestSent.class, sent -> {
+            assertThat(sent.eventId()).isNotNull();
+            assertThat(sent.occurredAt()).isEqualTo(NOW.getEpochSecond());
+            assertThat(List.of(sent.friendRequestId(), sent.applicantId(), sent.recipientId()))
+                    .containsExactly(7L, 1L, 2L);
+        });
         assertThat(request.pullEvents()).isEmpty();
     }
 
@@ -44,7 +59,10 @@ class FriendRequestTest {
 
         assertThat(request.getResult()).isEqualTo(HandleResult.ACCEPTED);
         assertThat(request.getHandledAt()).isNotNull();
-        assertThat(request.pullEvents()).containsExactly(new FriendRequestAccepted(7, 1, 2, NOW.getEpochSecond()));
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(FriendRequestAccepted.class,
+                accepted -> assertThat(List.of(accepted.friendRequestId(), accepted.applicantId(),
+                        accepted.recipientId(), accepted.occurredAt())).containsExactly(7L, 1L, 2L,
+                        NOW.getEpochSecond()));
         assertThat(request.pullEvents()).isEmpty();
     }
 
@@ -110,5 +128,16 @@ class FriendRequestTest {
         assertThat(RequestMessage.of(null).value()).isEmpty();
         assertThatThrownBy(() -> new UserId(0)).isInstanceOf(InvalidFriendRequest.class);
         assertThatThrownBy(() -> HandleResult.fromCode(4)).isInstanceOf(InvalidFriendRequest.class);
+    }
+
+    @Test
+    void aBlockCancelsAPendingRequestWhoeverSentItAndOnlyAPendingOne() {
+        FriendRequest request = aliceAsksBob();
+
+        request.cancelForBlock(NOW);
+
+        assertThat(request.getResult()).isEqualTo(HandleResult.CANCELLED);
+        assertThat(request.pullEvents()).isEmpty();
+        assertThatThrownBy(() -> request.cancelForBlock(NOW)).isInstanceOf(FriendRequestAlreadyHandled.class);
     }
 }

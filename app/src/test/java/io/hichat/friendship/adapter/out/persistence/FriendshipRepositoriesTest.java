@@ -1,6 +1,7 @@
 package io.hichat.friendship.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,12 +11,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
+import io.hichat.friendship.domain.Block;
+import io.hichat.friendship.domain.BlockEntry;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.friendship.domain.UserPair;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.testing.HttpApiTest;
 
@@ -31,6 +39,12 @@ class FriendshipRepositoriesTest {
     JooqFriendRequestRepository requests;
     @Autowired
     JooqFriendsRepository friends;
+    @Autowired
+    JooqBlocksRepository blocks;
+    @Autowired
+    TransactionOperations transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static UserId aUser() {
         return new UserId(NEXT_USER.getAndIncrement());
@@ -38,6 +52,13 @@ class FriendshipRepositoriesTest {
 
     private FriendRequest aRequest(UserId from, UserId to) {
         return FriendRequest.send(requests.nextId(), from, to, RequestMessage.of("我是你大学同学"), NOW);
+    }
+
+    /** A pending request between two new users, stored. */
+    private FriendRequest aStoredRequest() {
+        FriendRequest request = aRequest(aUser(), aUser());
+        requests.addIfNonePending(request);
+        return request;
     }
 
     @Test
@@ -106,8 +127,8 @@ class FriendshipRepositoriesTest {
         FriendRequest request = aRequest(alice, bob);
         requests.addIfNonePending(request);
 
-        friends.addBothDirections(request.getId(), alice, bob, NOW);
-        friends.addBothDirections(request.getId(), bob, alice, NOW);
+        befriend(request, alice, bob);
+        befriend(request, bob, alice);
 
         assertThat(friends.friendsOf(alice, 10, null)).extracting(Friend::friend).containsExactly(bob);
         assertThat(friends.friendsOf(bob, 10, null)).extracting(Friend::friend).containsExactly(alice);
@@ -124,7 +145,7 @@ class FriendshipRepositoriesTest {
         for (UserId friend : List.of(bob, carol)) {
             FriendRequest request = aRequest(alice, friend);
             requests.addIfNonePending(request);
-            friends.addBothDirections(request.getId(), alice, friend, NOW);
+            befriend(request, alice, friend);
         }
 
         List<Friend> firstPage = friends.friendsOf(alice, 1, null);
@@ -133,5 +154,97 @@ class FriendshipRepositoriesTest {
         assertThat(friends.friendsOf(alice, 1, firstPage.get(0).id())).extracting(Friend::friend)
                 .containsExactly(carol);
         assertThat(friends.areFriends(bob, carol)).isFalse();
+    }
+
+    /** As an acceptance does: the friendship and its entries in one transaction, checked at its commit. */
+    private void befriend(FriendRequest request, UserId one, UserId other) {
+        transactions.executeWithoutResult(status -> friends.addBothDirections(request.getId(), one, other, NOW));
+    }
+
+    private UserPair friendsMade() {
+        FriendRequest request = aStoredRequest();
+        befriend(request, request.getApplicant(), request.getRecipient());
+        return UserPair.of(request.getApplicant(), request.getRecipient());
+    }
+
+    @Test
+    void removingAFriendshipRemovesBothEntriesOnce() {
+        UserPair pair = friendsMade();
+
+        assertThat(friends.remove(pair)).isTrue();
+        assertThat(friends.remove(pair)).isFalse();
+        assertThat(friends.areFriends(pair.low(), pair.high())).isFalse();
+        assertThat(friends.friendsOf(pair.high(), 10, null)).isEmpty();
+    }
+
+    @Test
+    void aRemarkIsSetOnOneEntryOnlyAndOnlyOnAFriend() {
+        UserPair pair = friendsMade();
+
+        assertThat(friends.setRemark(pair.low(), pair.high(), new Remark("一博"))).isTrue();
+        assertThat(friends.setRemark(pair.low(), aUser(), new Remark("x"))).isFalse();
+
+        assertThat(friends.friendsOf(pair.low(), 10, null)).extracting(Friend::remark).containsExactly("一博");
+        assertThat(friends.friendsOf(pair.high(), 10, null)).extracting(Friend::remark).containsNull();
+        assertThat(friends.setRemark(pair.low(), pair.high(), null)).isTrue();
+        assertThat(friends.friendsOf(pair.low(), 10, null)).extracting(Friend::remark).containsNull();
+    }
+
+    @Test
+    void blocksAreStoredOncePerDirectionListedNewestFirstAndLifted() {
+        UserId alice = aUser();
+        UserId bob = aUser();
+        UserId carol = aUser();
+        blocks.add(Block.place(alice, bob, NOW));
+        blocks.add(Block.place(alice, bob, NOW.plusSeconds(9)));
+        blocks.add(Block.place(alice, carol, NOW));
+
+        assertThat(blocks.blocks(alice, bob)).isTrue();
+        assertThat(blocks.blocks(bob, alice)).isFalse();
+        List<BlockEntry> listed = blocks.blockedBy(alice, 10, null);
+        assertThat(listed).extracting(BlockEntry::blocked).containsExactly(carol, bob);
+        assertThat(listed.get(1).blockedAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00.123456Z"));
+        assertThat(blocks.blockedBy(alice, 10, listed.get(0).id())).extracting(BlockEntry::blocked)
+                .containsExactly(bob);
+        assertThat(blocks.remove(alice, bob)).isTrue();
+        assertThat(blocks.remove(alice, bob)).isFalse();
+        assertThat(blocks.blocks(alice, bob)).isFalse();
+    }
+
+    @Test
+    void theDatabaseRefusesAFriendEntryWithoutItsFriendship() {
+        FriendRequest request = aStoredRequest();
+
+        assertThatThrownBy(() -> jdbc.update("insert into friendship.friends (user_id, friend_id, "
+                + "friend_request_id, created_at) values (?, ?, ?, now())", request.getApplicant().value(),
+                request.getRecipient().value(), request.getId().value())).isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("friends_of_a_friendship");
+    }
+
+    @Test
+    void theDatabaseRefusesAFriendshipWithOneEntryAtCommit() {
+        FriendRequest request = aStoredRequest();
+        UserId alice = request.getApplicant();
+        UserId bob = request.getRecipient();
+        UserPair pair = UserPair.of(alice, bob);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            jdbc.update("insert into friendship.friendships values (?, ?, ?, now())", pair.low().value(),
+                    pair.high().value(), request.getId().value());
+            jdbc.update("insert into friendship.friends (user_id, friend_id, friend_request_id, created_at) "
+                    + "values (?, ?, ?, now())", alice.value(), bob.value(), request.getId().value());
+        })).hasMessageContaining("has 1 entries, not 2");
+        assertThat(friends.areFriends(alice, bob)).isFalse();
+    }
+
+    @Test
+    void theDatabaseRefusesABlockBesideAFriendshipAtCommit() {
+        UserPair pair = friendsMade();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                blocks.add(Block.place(pair.high(), pair.low(), NOW))))
+                .hasMessageContaining("are friends while one blocks the other");
+        assertThat(blocks.blocks(pair.high(), pair.low())).isFalse();
+        assertThat(friends.areFriends(pair.low(), pair.high())).isTrue();
     }
 }

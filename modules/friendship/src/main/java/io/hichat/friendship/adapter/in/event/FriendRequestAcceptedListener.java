@@ -25,6 +25,6 @@ record FriendRequestAcceptedListener(MakeFriendsUseCase makeFriends) {
     void on(FriendRequestAccepted accepted) {
         makeFriends.makeFriends(new MakeFriendsCommand(new FriendRequestId(accepted.friendRequestId()),
                 new UserId(accepted.applicantId()), new UserId(accepted.recipientId()),
-                Instant.ofEpochSecond(accepted.acceptedAt())));
+                Instant.ofEpochSecond(accepted.occurredAt())));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,16 +15,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.hichat.friendship.adapter.in.web.FriendshipPaths.CompatibilityPaths;
+import io.hichat.friendship.application.port.in.EndFriendshipUseCase;
 import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
 import io.hichat.friendship.application.port.in.ListFriendRequestsQuery;
 import io.hichat.friendship.application.port.in.ListFriendRequestsUseCase;
 import io.hichat.friendship.application.port.in.ListFriendsUseCase;
 import io.hichat.friendship.application.port.in.ListedFriend;
 import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
+import io.hichat.friendship.application.port.in.SetRemarkUseCase;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
@@ -42,14 +46,19 @@ class FriendshipController {
     private final HandleFriendRequestUseCase handleRequest;
     private final ListFriendRequestsUseCase listRequests;
     private final ListFriendsUseCase listFriends;
+    private final SetRemarkUseCase setRemark;
+    private final EndFriendshipUseCase endFriendship;
     private final FriendshipWebMapper mapper;
 
     FriendshipController(SendFriendRequestUseCase sendRequest, HandleFriendRequestUseCase handleRequest,
-            ListFriendRequestsUseCase listRequests, ListFriendsUseCase listFriends, FriendshipWebMapper mapper) {
+            ListFriendRequestsUseCase listRequests, ListFriendsUseCase listFriends, SetRemarkUseCase setRemark,
+            EndFriendshipUseCase endFriendship, FriendshipWebMapper mapper) {
         this.sendRequest = sendRequest;
         this.handleRequest = handleRequest;
         this.listRequests = listRequests;
         this.listFriends = listFriends;
+        this.setRemark = setRemark;
+        this.endFriendship = endFriendship;
         this.mapper = mapper;
     }
 
@@ -85,6 +94,23 @@ class FriendshipController {
     ListResponse<FriendItem> friends(@CurrentUserId long userId, PageRequest page) {
         List<ListedFriend> friends = listFriends.list(new UserId(userId), page.fetchSize(), page.afterKey());
         return ListResponse.of(page.pageByKey(friends, ListedFriend::id).map(mapper::toItem));
+    }
+
+    @PutMapping(FriendshipPaths.REMARK)
+    Map<String, Object> setRemark(@CurrentUserId long userId, @RequestBody RemarkBody body) {
+        setRemark.setRemark(mapper.toCommand(userId, body));
+        return DONE;
+    }
+
+    @DeleteMapping(FriendshipPaths.FRIEND)
+    Map<String, Object> deleteFriend(@CurrentUserId long userId,
+            @Parameter(schema = @Schema(pattern = ApiFormats.ID),
+                    description = "the friend: a user id; may be sent as friend_uid in a JSON body instead")
+            @RequestParam(name = "friend_uid", required = false) @Nullable String friendUid,
+            @RequestBody(required = false) @Nullable FriendBody body) {
+        endFriendship.endFriendship(mapper.toCommand(userId, friendUid, body == null ? null : body.friendUid(),
+                "friend_uid"));
+        return DONE;
     }
 
     /** {@code type=1,} splits into 1 and nothing: a list with a hole in it is refused, not read as "all". */

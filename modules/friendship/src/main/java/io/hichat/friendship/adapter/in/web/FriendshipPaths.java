@@ -10,6 +10,11 @@ interface FriendshipPaths {
     String REQUEST = "/v1/social/friend/putIn";
     String REQUESTS = "/v1/social/friend/putIns";
     String FRIENDS = "/v1/social/friends";
+    /** DELETE ends a friendship. */
+    String FRIEND = "/v1/social/friend";
+    String REMARK = "/v1/social/friend/remark";
+    /** POST blocks a user, DELETE lifts a block, GET lists the users blocked. */
+    String BLACKLIST = "/v1/social/blacklist";
 
     interface CompatibilityPaths {
 

@@ -5,12 +5,16 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
+import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
 import io.hichat.friendship.application.port.in.ListedFriend;
+import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
+import io.hichat.friendship.application.port.in.SetRemarkCommand;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.InvalidRequest;
@@ -45,6 +49,23 @@ interface FriendshipWebMapper {
 
     @Mapping(target = "friendUid", source = "friend")
     FriendItem toItem(ListedFriend friend);
+
+    @Mapping(target = "userUid", source = "user")
+    @Mapping(target = "blockTime", source = "blockedAt")
+    BlockedUserItem toItem(BlockedUser blocked);
+
+    /** An empty remark asks for none, so that the friend's own nickname shows again. */
+    default SetRemarkCommand toCommand(long caller, RemarkBody body) {
+        return new SetRemarkCommand(new UserId(caller), new UserId(RequestIds.required(body.friendUid(),
+                "friend_uid")), JsonFields.read("remark", () -> Remark.typed(JsonFields.required(body.remark(),
+                "remark"))));
+    }
+
+    /** A delete names the other user in its query, or else in a JSON body. */
+    default PairCommand toCommand(long caller, @Nullable String inQuery, @Nullable String inBody, String field) {
+        return new PairCommand(new UserId(caller), new UserId(RequestIds.required(inQuery != null ? inQuery : inBody,
+                field)));
+    }
 
     default UserId user(long id) {
         return new UserId(id);

@@ -1,6 +1,7 @@
 package io.hichat.friendship.adapter.out.persistence;
 
 import static io.hichat.db.friendship.Tables.FRIENDS;
+import static io.hichat.db.friendship.Tables.FRIENDSHIPS;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,9 @@ import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.UserId;
+import io.hichat.friendship.domain.UserPair;
 
 @Component
 record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFriendsPort {
@@ -35,13 +38,39 @@ record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFri
                         row.getRemark()));
     }
 
-    /** The one-row-per-direction constraint makes a repeat, concurrent or not, insert nothing. */
+    /** The pair's and the one-row-per-direction keys make a repeat, concurrent or not, insert nothing. */
     @Override
     public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
+        UserPair pair = UserPair.of(one, other);
+        dsl.insertInto(FRIENDSHIPS)
+                .set(FRIENDSHIPS.USER_LOW, pair.low().value())
+                .set(FRIENDSHIPS.USER_HIGH, pair.high().value())
+                .set(FRIENDSHIPS.FRIEND_REQUEST_ID, request.value())
+                .set(FRIENDSHIPS.CREATED_AT, at)
+                .onConflictDoNothing()
+                .execute();
         dsl.insertInto(FRIENDS, FRIENDS.USER_ID, FRIENDS.FRIEND_ID, FRIENDS.FRIEND_REQUEST_ID, FRIENDS.CREATED_AT)
                 .values(one.value(), other.value(), request.value(), at)
                 .values(other.value(), one.value(), request.value(), at)
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    /** The friendship's row only: its two entries go with it (ON DELETE CASCADE). */
+    @Override
+    public boolean remove(UserPair pair) {
+        return dsl.deleteFrom(FRIENDSHIPS)
+                .where(FRIENDSHIPS.USER_LOW.eq(pair.low().value()))
+                .and(FRIENDSHIPS.USER_HIGH.eq(pair.high().value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean setRemark(UserId user, UserId friend, @Nullable Remark remark) {
+        return dsl.update(FRIENDS)
+                .set(FRIENDS.REMARK, remark == null ? null : remark.value())
+                .where(FRIENDS.USER_ID.eq(user.value()))
+                .and(FRIENDS.FRIEND_ID.eq(friend.value()))
+                .execute() == 1;
     }
 }

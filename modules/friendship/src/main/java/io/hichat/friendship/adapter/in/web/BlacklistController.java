@@ -1,0 +1,67 @@
+package io.hichat.friendship.adapter.in.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.hichat.friendship.application.port.in.BlockUserUseCase;
+import io.hichat.friendship.application.port.in.BlockedUser;
+import io.hichat.friendship.application.port.in.ListBlockedUsersUseCase;
+import io.hichat.friendship.application.port.in.UnblockUserUseCase;
+import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.web.ApiFormats;
+import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.PageRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The user's block list: who they blocked, blocking and lifting a block. */
+@RestController
+class BlacklistController {
+
+    private static final Map<String, Object> DONE = Map.of();
+
+    private final BlockUserUseCase blockUser;
+    private final UnblockUserUseCase unblockUser;
+    private final ListBlockedUsersUseCase listBlocked;
+    private final FriendshipWebMapper mapper;
+
+    BlacklistController(BlockUserUseCase blockUser, UnblockUserUseCase unblockUser,
+            ListBlockedUsersUseCase listBlocked, FriendshipWebMapper mapper) {
+        this.blockUser = blockUser;
+        this.unblockUser = unblockUser;
+        this.listBlocked = listBlocked;
+        this.mapper = mapper;
+    }
+
+    @PostMapping(FriendshipPaths.BLACKLIST)
+    Map<String, Object> block(@CurrentUserId long userId, @RequestBody BlockBody body) {
+        blockUser.block(mapper.toCommand(userId, null, body.userUid(), "user_uid"));
+        return DONE;
+    }
+
+    @DeleteMapping(FriendshipPaths.BLACKLIST)
+    Map<String, Object> unblock(@CurrentUserId long userId,
+            @Parameter(schema = @Schema(pattern = ApiFormats.ID),
+                    description = "the user: a user id; may be sent as user_uid in a JSON body instead")
+            @RequestParam(name = "user_uid", required = false) @Nullable String userUid,
+            @RequestBody(required = false) @Nullable UserBody body) {
+        unblockUser.unblock(mapper.toCommand(userId, userUid, body == null ? null : body.userUid(), "user_uid"));
+        return DONE;
+    }
+
+    /** Newest first. */
+    @GetMapping(FriendshipPaths.BLACKLIST)
+    ListResponse<BlockedUserItem> blocked(@CurrentUserId long userId, PageRequest page) {
+        List<BlockedUser> blocked = listBlocked.list(new UserId(userId), page.fetchSize(), page.afterKey());
+        return ListResponse.of(page.pageByKey(blocked, BlockedUser::id).map(mapper::toItem));
+    }
+}

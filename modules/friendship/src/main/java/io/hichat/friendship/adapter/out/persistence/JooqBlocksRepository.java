@@ -1,0 +1,55 @@
+package io.hichat.friendship.adapter.out.persistence;
+
+import static io.hichat.db.friendship.Tables.BLOCKS;
+
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import io.hichat.friendship.application.port.out.LoadBlocksPort;
+import io.hichat.friendship.application.port.out.SaveBlocksPort;
+import io.hichat.friendship.domain.Block;
+import io.hichat.friendship.domain.BlockEntry;
+import io.hichat.friendship.domain.UserId;
+
+@Component
+record JooqBlocksRepository(DSLContext dsl) implements LoadBlocksPort, SaveBlocksPort {
+
+    @Override
+    public boolean blocks(UserId blocker, UserId blocked) {
+        return dsl.fetchExists(BLOCKS,
+                BLOCKS.BLOCKER_ID.eq(blocker.value()).and(BLOCKS.BLOCKED_ID.eq(blocked.value())));
+    }
+
+    @Override
+    public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before) {
+        return dsl.select(BLOCKS.ID, BLOCKS.BLOCKED_ID, BLOCKS.BLOCKED_AT)
+                .from(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()))
+                .and(before == null ? DSL.noCondition() : BLOCKS.ID.lt(before))
+                .orderBy(BLOCKS.ID.desc())
+                .limit(limit)
+                .fetch(row -> new BlockEntry(row.value1(), new UserId(row.value2()), row.value3()));
+    }
+
+    @Override
+    public void add(Block block) {
+        dsl.insertInto(BLOCKS)
+                .set(BLOCKS.BLOCKER_ID, block.getBlocker().value())
+                .set(BLOCKS.BLOCKED_ID, block.getBlocked().value())
+                .set(BLOCKS.BLOCKED_AT, block.getBlockedAt())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public boolean remove(UserId blocker, UserId blocked) {
+        return dsl.deleteFrom(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()))
+                .and(BLOCKS.BLOCKED_ID.eq(blocked.value()))
+                .execute() == 1;
+    }
+}

@@ -1,0 +1,20 @@
+package io.hichat.friendship.application.port.out;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.hichat.friendship.domain.BlockEntry;
+import io.hichat.friendship.domain.UserId;
+
+public interface LoadBlocksPort {
+
+    boolean blocks(UserId blocker, UserId blocked);
+
+    /**
+     * The users the blocker blocked, newest first.
+     *
+     * @param before the id of the last entry already seen, or {@code null} from the start
+     */
+    List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before);
+}
