@@ -21,6 +21,10 @@ INSERT INTO friendship.friend_requests (id, applicant_id, recipient_id, message,
 SELECT (u - 1) * 25 + k, u, (u - 1 + k) % :users + 1, 'hi', now() - interval '30 days', 1, now() - interval '29 days'
 FROM generate_series(1, :users) AS u, generate_series(1, 25) AS k;
 
+INSERT INTO friendship.friendships (user_low, user_high, friend_request_id, created_at)
+SELECT LEAST(applicant_id, recipient_id), GREATEST(applicant_id, recipient_id), id, handled_at
+FROM friendship.friend_requests;
+
 INSERT INTO friendship.friends (user_id, friend_id, remark, friend_request_id, created_at)
 SELECT applicant_id, recipient_id, NULL, id, handled_at FROM friendship.friend_requests
 UNION ALL

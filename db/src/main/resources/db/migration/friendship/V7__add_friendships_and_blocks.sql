@@ -54,6 +54,9 @@ ALTER TABLE friendship.friends
     ADD CONSTRAINT friends_of_a_friendship FOREIGN KEY (pair_low, pair_high)
         REFERENCES friendship.friendships (user_low, user_high) ON DELETE CASCADE;
 
+-- A friendship's two entries, found by its pair: for the cascade when it ends, and the check below.
+CREATE INDEX friends_by_pair ON friendship.friends (pair_low, pair_high);
+
 -- At every commit, a friendship has both its entries and no block between its users stands beside it.
 CREATE FUNCTION friendship.check_pair(one BIGINT, other BIGINT) RETURNS VOID
     LANGUAGE plpgsql AS
