@@ -14,9 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What request bodies can name: two users, a group of Alice's with a join request of Bob's, a friend request from
- * Bob, a friend of Alice's, and parties enough that each body can name a different one (users Alice has no request
- * with, groups she is not in, and for a block a new user each time, whom Alice may then never ask), so that a write
- * does not use up what the next body names.
+ * Bob, a friend of Alice's who is a member of her group, and parties enough that each body can name a different
+ * one (users Alice has no request with, groups she is not in, for a block a new user each time, whom Alice may then
+ * never ask, and for a transfer or a dismissal a new group), so that a write does not use up what the next body
+ * names.
  */
 final class Parties {
 
@@ -52,11 +53,25 @@ final class Parties {
                 .send();
         api.post("/v1/social/friend/putIn").bearer(alice.token()).json("{\"user_uid\":\"" + carol.id() + "\"}")
                 .send();
+        inviteCarol(group);
         for (int i = 0; i < FRESH_PARTIES; i++) {
             strangers.add(Accounts.register(api).id());
             groupsOfOthers.add(api.post("/v1/social/group").bearer(bob.token()).json("{\"name\":\"别人的\"}")
                     .send().json().get("id").stringValue());
         }
+    }
+
+    private void inviteCarol(String groupId) {
+        api.post("/v1/social/group/invite").bearer(alice.token())
+                .json("{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + carol.id() + "\"}").send();
+    }
+
+    /** A new group of Alice's with Carol in it, for what would end Alice's hold on a group: a transfer, a dismissal. */
+    private String aGroupToGiveUp() {
+        String groupId = api.post("/v1/social/group").bearer(alice.token()).json("{\"name\":\"交出\"}").send()
+                .json().get("id").stringValue();
+        inviteCarol(groupId);
+        return groupId;
     }
 
     /** A request of Alice's for the operation, with the body {@link #body} gives it. */
@@ -88,6 +103,7 @@ final class Parties {
             } else if (!body.has(field)) {
                 switch (type) {
                     case "integer" -> body.put(field, 1);
+                    case "boolean" -> body.put(field, true);
                     case "array" -> body.putArray(field);
                     default -> body.put(field, "1");
                 }
@@ -95,10 +111,15 @@ final class Parties {
         });
         int fresh = Math.floorMod(next.getAndIncrement(), FRESH_PARTIES);
         boolean joining = operation.method().equals("POST") && operation.path().endsWith("/group/putIn");
-        boolean blocking = operation.path().endsWith("/blacklist");
+        String path = operation.path();
+        boolean blocking = path.endsWith("/blacklist");
+        boolean givingUp = path.endsWith("/group/transfer")
+                || operation.method().equals("DELETE") && path.endsWith("/v1/social/group");
+        boolean nameCarol = givingUp || path.endsWith("/group/role") || path.endsWith("/group/mute");
         Map<String, Object> values = Map.of(
-                "group_id", joining ? groupsOfOthers.get(fresh) : group,
-                "user_uid", blocking ? Accounts.register(api).id() : strangers.get(fresh),
+                "group_id", joining || path.endsWith("/group/quit") ? groupsOfOthers.get(fresh)
+                        : givingUp ? aGroupToGiveUp() : group,
+                "user_uid", blocking ? Accounts.register(api).id() : nameCarol ? carol.id() : strangers.get(fresh),
                 "friend_uid", operation.path().endsWith("/remark") ? carol.id() : strangers.get(fresh),
                 "friend_req_id", friendRequest,
                 "group_req_id", joinRequest,

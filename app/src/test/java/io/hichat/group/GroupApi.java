@@ -2,6 +2,9 @@ package io.hichat.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
@@ -84,5 +87,62 @@ final class GroupApi {
 
     boolean isMember(Account user, String groupId) {
         return myGroups(user).valueStream().anyMatch(group -> group.get("id").stringValue().equals(groupId));
+    }
+
+    /** A group of the creator's with the given users as plain members, invited by the creator. */
+    String groupWith(Account creator, Account... members) {
+        String group = createGroup(creator);
+        for (Account member : members) {
+            assertThat(invite(creator, group, member.id()).status()).isEqualTo(200);
+        }
+        return group;
+    }
+
+    ApiResponse info(Account of, String groupId) {
+        return api.get("/v1/social/group/info?group_id=" + groupId).bearer(of.token()).send();
+    }
+
+    ApiResponse update(Account by, String body) {
+        return api.put("/v1/social/group").bearer(by.token()).json(body).send();
+    }
+
+    ApiResponse quit(Account member, String groupId) {
+        return api.post("/v1/social/group/quit").bearer(member.token()).json(groupBody(groupId)).send();
+    }
+
+    ApiResponse remove(Account by, String groupId, Account member) {
+        return api.delete("/v1/social/group/users?group_id=" + groupId + "&user_uid=" + member.id())
+                .bearer(by.token()).send();
+    }
+
+    ApiResponse setRole(Account by, String groupId, Account member, int role) {
+        return api.put("/v1/social/group/role").bearer(by.token()).json("{\"group_id\":\"" + groupId
+                + "\",\"user_uid\":\"" + member.id() + "\",\"role_level\":" + role + "}").send();
+    }
+
+    ApiResponse transfer(Account by, String groupId, Account member) {
+        return api.post("/v1/social/group/transfer").bearer(by.token())
+                .json("{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + member.id() + "\"}").send();
+    }
+
+    ApiResponse mute(Account by, String groupId, String userUid, long seconds) {
+        return api.put("/v1/social/group/mute").bearer(by.token()).json("{\"group_id\":\"" + groupId
+                + "\",\"user_uid\":\"" + userUid + "\",\"seconds\":" + seconds + "}").send();
+    }
+
+    ApiResponse dismiss(Account by, String groupId) {
+        return api.delete("/v1/social/group?group_id=" + groupId).bearer(by.token()).send();
+    }
+
+    /** Each member's role by user id, from the member list. */
+    Map<String, Integer> roles(Account of, String groupId) {
+        Map<String, Integer> roles = new TreeMap<>();
+        memberList(of, groupId).forEach(member -> roles.put(member.get("user").get("id").stringValue(),
+                member.get("role_level").asInt()));
+        return roles;
+    }
+
+    private static String groupBody(String groupId) {
+        return "{\"group_id\":\"" + groupId + "\"}";
     }
 }

@@ -494,7 +494,8 @@ class GroupApiTest {
         assertThat(answer.json().propertyNames()).containsExactly("List");
         JsonNode first = answer.json().get("List").get(0);
         assertThat(first.propertyNames()).containsExactlyInAnyOrder("id", "group_id", "user", "role_level",
-                "inviter_uid");
+                "inviter_uid", "mute_until");
+        assertThat(first.get("mute_until").asLong()).isZero();
         assertThat(first.get("id").isIntegralNumber()).isTrue();
         assertThat(first.get("group_id").stringValue()).isEqualTo(group);
         assertThat(first.get("user").propertyNames()).containsExactlyInAnyOrder("id", "nickname", "sex", "avatar",

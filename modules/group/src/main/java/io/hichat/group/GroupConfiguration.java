@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.group.application.AddMemberService;
+import io.hichat.group.application.AdministerGroupService;
 import io.hichat.group.application.CreateGroupService;
 import io.hichat.group.application.HandleJoinRequestService;
 import io.hichat.group.application.InviteToGroupService;
@@ -14,6 +15,7 @@ import io.hichat.group.application.JoinGroupService;
 import io.hichat.group.application.ListJoinRequestsService;
 import io.hichat.group.application.ListMembersService;
 import io.hichat.group.application.ListMyGroupsService;
+import io.hichat.group.application.ViewGroupService;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
@@ -30,8 +32,8 @@ class GroupConfiguration {
 
     @Bean
     CreateGroupService createGroupService(SaveGroupPort groups, SaveMembershipPort memberships,
-            TransactionOperations transactions, Clock clock) {
-        return new CreateGroupService(groups, memberships, transactions, clock);
+            TransactionOperations transactions, GroupProperties properties, Clock clock) {
+        return new CreateGroupService(groups, memberships, transactions, properties.maxMembers(), clock);
     }
 
     @Bean
@@ -57,16 +59,30 @@ class GroupConfiguration {
     }
 
     @Bean
-    HandleJoinRequestService handleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
-            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        return new HandleJoinRequestService(loadRequests, locks, saveRequests, memberships, events, transactions,
-                clock);
+    HandleJoinRequestService handleJoinRequestService(LoadGroupPort groups, LoadJoinRequestPort loadRequests,
+            LockMembershipPort locks, SaveJoinRequestPort saveRequests, LoadMembershipPort memberships,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new HandleJoinRequestService(groups, loadRequests, locks, saveRequests, memberships, events,
+                transactions, clock);
     }
 
     @Bean
-    AddMemberService addMemberService(SaveMembershipPort memberships) {
-        return new AddMemberService(memberships);
+    AddMemberService addMemberService(LoadGroupPort groups, LoadMembershipPort loadMemberships,
+            SaveMembershipPort saveMemberships, DomainEventPublisher events) {
+        return new AddMemberService(groups, loadMemberships, saveMemberships, events);
+    }
+
+    @Bean
+    AdministerGroupService administerGroupService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
+            LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, DomainEventPublisher events,
+            TransactionOperations transactions, Clock clock) {
+        return new AdministerGroupService(loadGroups, saveGroups, loadMemberships, saveMemberships, events,
+                transactions, clock);
+    }
+
+    @Bean
+    ViewGroupService viewGroupService(LoadGroupPort groups, LoadMembershipPort memberships) {
+        return new ViewGroupService(groups, memberships);
     }
 
     @Bean

@@ -6,24 +6,27 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
+import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
+import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestAlreadyHandled;
 import io.hichat.group.domain.JoinRequestNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public record HandleJoinRequestService(LoadJoinRequestPort loadRequests, LockMembershipPort locks,
-        SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
-        TransactionOperations transactions, Clock clock) implements HandleJoinRequestUseCase {
+public record HandleJoinRequestService(LoadGroupPort groups, LoadJoinRequestPort loadRequests,
+        LockMembershipPort locks, SaveJoinRequestPort saveRequests, LoadMembershipPort memberships,
+        DomainEventPublisher events, TransactionOperations transactions, Clock clock)
+        implements HandleJoinRequestUseCase {
 
     /**
      * The decision, its events and what their in-transaction listener does (the membership of an approval) commit
-     * together, under the lock of the applicant's place in the group, so an application sent meanwhile waits and
-     * then finds a member: when this returns, the member list already shows the new member.
+     * together, under the group's lock and then the lock of the applicant's place in it, so an application sent
+     * meanwhile waits and then finds a member: when this returns, the member list already shows the new member.
      */
     @Override
     public void handle(HandleJoinRequestCommand command) {
@@ -34,6 +37,7 @@ public record HandleJoinRequestService(LoadJoinRequestPort loadRequests, LockMem
                 throw new InvalidGroupRequest("join request " + command.request().value()
                         + " is not a request to group " + command.group().value());
             }
+            groups.findByIdForUpdate(request.getGroup()).orElseThrow(() -> new GroupNotFound(request.getGroup()));
             locks.lockMembership(request.getGroup(), request.getApplicant());
             request.decide(command.decision(), memberships.find(request.getGroup(), command.by()).orElse(null),
                     clock.instant());

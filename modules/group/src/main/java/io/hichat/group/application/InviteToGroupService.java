@@ -31,7 +31,7 @@ public record InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups
             throw new UserNotFound(command.invitee());
         }
         transactions.executeWithoutResult(status -> {
-            if (groups.findById(command.group()).isEmpty()) {
+            if (groups.findByIdForUpdate(command.group()).isEmpty()) {
                 throw new GroupNotFound(command.group());
             }
             locks.lockMembership(command.group(), command.invitee());

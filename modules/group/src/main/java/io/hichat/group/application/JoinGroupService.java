@@ -27,7 +27,8 @@ public record JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, L
     @Override
     public void join(JoinGroupCommand command) {
         transactions.executeWithoutResult(status -> {
-            Group group = groups.findById(command.group()).orElseThrow(() -> new GroupNotFound(command.group()));
+            Group group = groups.findByIdForUpdate(command.group())
+                    .orElseThrow(() -> new GroupNotFound(command.group()));
             locks.lockMembership(group.getId(), command.applicant());
             if (memberships.find(group.getId(), command.applicant()).isPresent()
                     || loadRequests.findPending(group.getId(), command.applicant()).isPresent()) {

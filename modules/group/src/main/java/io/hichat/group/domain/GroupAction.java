@@ -12,7 +12,14 @@ public enum GroupAction {
     SEE_MEMBERS(RoleLevel.MEMBER, "see its members"),
     SEE_JOIN_REQUESTS(RoleLevel.MANAGER, "see its join requests"),
     /** Also what makes an invitation admit at once: the inviter decides on the request it makes. */
-    DECIDE_JOIN_REQUESTS(RoleLevel.MANAGER, "decide on its join requests");
+    DECIDE_JOIN_REQUESTS(RoleLevel.MANAGER, "decide on its join requests"),
+    UPDATE(RoleLevel.MANAGER, "change it"),
+    CHANGE_VERIFICATION(RoleLevel.CREATOR, "change whether joining it needs verification"),
+    REMOVE_MEMBERS(RoleLevel.MANAGER, "remove its members"),
+    MUTE(RoleLevel.MANAGER, "mute it or its members"),
+    SET_ROLES(RoleLevel.CREATOR, "set its members' roles"),
+    TRANSFER(RoleLevel.CREATOR, "hand it over"),
+    DISMISS(RoleLevel.CREATOR, "dismiss it");
 
     private final RoleLevel leastRole;
     private final String description;

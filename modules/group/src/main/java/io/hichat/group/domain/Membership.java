@@ -22,4 +22,8 @@ public record Membership(GroupId group, UserId user, RoleLevel role, UserId invi
     public static Membership member(GroupId group, UserId user, UserId inviter, Instant joinedAt) {
         return new Membership(group, user, RoleLevel.MEMBER, inviter, Instants.storable(joinedAt));
     }
+
+    public Membership withRole(RoleLevel newRole) {
+        return new Membership(group, user, newRole, inviter, joinedAt);
+    }
 }

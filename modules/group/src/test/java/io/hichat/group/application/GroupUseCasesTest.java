@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.group.application.port.in.CreateGroupCommand;
+import io.hichat.group.application.port.in.GroupCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.InviteToGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.ListJoinRequestsQuery;
+import io.hichat.group.application.port.in.MemberCommand;
+import io.hichat.group.domain.GroupFull;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.GroupNotFound;
@@ -27,8 +30,11 @@ import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.NotAllowedInGroup;
 import io.hichat.group.domain.RequestClass;
+import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
 import io.hichat.group.domain.UserNotFound;
+import io.hichat.group.events.GroupDismissed;
+import io.hichat.group.events.GroupOwnershipTransferred;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.WebUrl;
 
@@ -41,15 +47,17 @@ class GroupUseCasesTest {
 
     private final InMemoryGroups store = new InMemoryGroups();
     private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
-    private final CreateGroupService create = new CreateGroupService(store, store, noTransaction, CLOCK);
+    private final CreateGroupService create = new CreateGroupService(store, store, noTransaction, 2000, CLOCK);
     private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store,
             noTransaction, CLOCK);
     private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
             store, noTransaction, CLOCK);
     private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store, store,
-            noTransaction, CLOCK);
+            store, noTransaction, CLOCK);
     private final ListJoinRequestsService listRequests = new ListJoinRequestsService(store, store, store, store);
     private final ListMembersService listMembers = new ListMembersService(store, store, store);
+    private final AdministerGroupService administer = new AdministerGroupService(store, store, store, store, store,
+            noTransaction, CLOCK);
 
     private GroupId group;
 
@@ -170,5 +178,55 @@ class GroupUseCasesTest {
         assertThat(listMembers.list(MEMBER, group, 10, null)).extracting(listed -> listed.user().id())
                 .containsExactly(CREATOR, MEMBER);
         assertThat(store.lookups).isEqualTo(4);
+    }
+
+    @Test
+    void aGroupAdmitsNoMoreThanItsLimitAndAFullOneRefusesTheInvitationWhole() {
+        CreateGroupService small = new CreateGroupService(store, store, noTransaction, 2, CLOCK);
+        GroupId full = small.create(new CreateGroupCommand(CREATOR, new GroupName("small"), WebUrl.NONE));
+        invite.invite(new InviteToGroupCommand(CREATOR, full, MEMBER));
+
+        assertThatThrownBy(() -> invite.invite(new InviteToGroupCommand(CREATOR, full, APPLICANT)))
+                .isInstanceOf(GroupFull.class);
+        assertThat(store.isMember(full, APPLICANT)).isFalse();
+        administer.quit(new GroupCommand(full, MEMBER));
+        invite.invite(new InviteToGroupCommand(CREATOR, full, APPLICANT));
+        assertThat(store.isMember(full, APPLICANT)).isTrue();
+    }
+
+    @Test
+    void aTransferSwapsTheTwoRolesAndTheGroupsCreator() {
+        administer.transfer(new MemberCommand(group, CREATOR, MEMBER));
+
+        assertThat(store.find(group, MEMBER).orElseThrow().role()).isEqualTo(RoleLevel.CREATOR);
+        assertThat(store.find(group, CREATOR).orElseThrow().role()).isEqualTo(RoleLevel.MANAGER);
+        assertThat(store.groups.get(group.value()).getCreator()).isEqualTo(MEMBER);
+        assertThat(store.published).last().isInstanceOf(GroupOwnershipTransferred.class);
+    }
+
+    @Test
+    void aDismissalEndsTheGroupItsMembershipsAndItsRequestsAndSaysSoForEachMember() {
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        store.published.clear();
+
+        administer.dismiss(new GroupCommand(group, CREATOR));
+
+        assertThat(store.groups).doesNotContainKey(group.value());
+        assertThat(store.members).isEmpty();
+        assertThat(store.requests).isEmpty();
+        assertThat(store.published).hasSize(3).last().isInstanceOf(GroupDismissed.class);
+        assertThatThrownBy(() -> administer.quit(new GroupCommand(group, MEMBER))).isInstanceOf(GroupNotFound.class);
+    }
+
+    @Test
+    void aRemovedMemberIsGoneAndAStrangerRemovesNobody() {
+        assertThatThrownBy(() -> administer.removeMember(new MemberCommand(group, APPLICANT, MEMBER)))
+                .isInstanceOf(NotAllowedInGroup.class);
+
+        administer.removeMember(new MemberCommand(group, CREATOR, MEMBER));
+        administer.removeMember(new MemberCommand(group, CREATOR, MEMBER));
+
+        assertThat(store.isMember(group, MEMBER)).isFalse();
+        assertThat(store.groups.get(group.value()).getMemberCount()).isEqualTo(1);
     }
 }

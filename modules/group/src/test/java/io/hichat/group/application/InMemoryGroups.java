@@ -61,7 +61,7 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     private long lastGroup;
     private long lastMember;
     private long lastRequest;
-    private final AddMemberService addMember = new AddMemberService(this);
+    private final AddMemberService addMember = new AddMemberService(this, this, this, this);
 
     void addUser(long id) {
         users.put(new UserId(id), new UserCard(new UserId(id), "user" + id, 1, "", ""));
@@ -76,6 +76,11 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     public Optional<Group> findById(GroupId id) {
         lookups++;
         return Optional.ofNullable(groups.get(id.value()));
+    }
+
+    @Override
+    public Optional<Group> findByIdForUpdate(GroupId id) {
+        return findById(id);
     }
 
     @Override
@@ -103,6 +108,46 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
+    public void save(Group group) {
+        groups.put(group.getId().value(), group);
+    }
+
+    @Override
+    public void delete(GroupId id) {
+        groups.remove(id.value());
+        members.removeIf(member -> member.membership().group().equals(id));
+        requests.values().removeIf(request -> request.getGroup().equals(id));
+    }
+
+    @Override
+    public List<UserId> memberIds(GroupId group) {
+        return members.stream().map(Member::membership).filter(membership -> membership.group().equals(group))
+                .map(Membership::user).toList();
+    }
+
+    @Override
+    public boolean remove(GroupId group, UserId user) {
+        return members.removeIf(member -> member.membership().group().equals(group)
+                && member.membership().user().equals(user));
+    }
+
+    @Override
+    public void saveRole(Membership membership) {
+        members.replaceAll(member -> isOf(member, membership.group(), membership.user())
+                ? new Member(member.id(), membership, member.muteUntil()) : member);
+    }
+
+    @Override
+    public void muteUntil(GroupId group, UserId user, @Nullable Instant until) {
+        members.replaceAll(member -> isOf(member, group, user)
+                ? new Member(member.id(), member.membership(), until) : member);
+    }
+
+    private static boolean isOf(Member member, GroupId group, UserId user) {
+        return member.membership().group().equals(group) && member.membership().user().equals(user);
+    }
+
+    @Override
     public Optional<Membership> find(GroupId group, UserId user) {
         lookups++;
         return members.stream().map(Member::membership)
@@ -123,7 +168,7 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
         if (isMember(membership.group(), membership.user())) {
             return false;
         }
-        members.add(new Member(++lastMember, membership));
+        members.add(new Member(++lastMember, membership, null));
         return true;
     }
 

@@ -20,9 +20,9 @@ class JoinRequestTest {
     private static final UserId MEMBER = new UserId(3);
     private static final GroupId GROUP = new GroupId(13);
     private static final Group VERIFIED = Group.create(GROUP, new GroupName("rust开发交流群"), WebUrl.NONE,
-            CREATOR, NOW);
+            CREATOR, 2000, NOW);
     private static final Group OPEN = Group.reconstitute(GROUP, new GroupName("open"), WebUrl.NONE, CREATOR,
-            1, false, 0, NOW);
+            1, false, GroupNotice.NONE, 0, null, null, 1, 2000, NOW);
 
     private static Membership creator() {
         return Membership.creatorOf(VERIFIED);

@@ -217,7 +217,8 @@ class FriendshipRepositoriesTest {
 
         assertThatThrownBy(() -> jdbc.update("insert into friendship.friends (user_id, friend_id, "
                 + "friend_request_id, created_at) values (?, ?, ?, now())", request.getApplicant().value(),
-                request.getRecipient().value(), request.getId().value())).isInstanceOf(DataIntegrityViolationException.class)
+                request.getRecipient().value(), request.getId().value()))
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("friends_of_a_friendship");
     }
 

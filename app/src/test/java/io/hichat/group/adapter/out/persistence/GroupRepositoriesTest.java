@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
@@ -40,16 +41,21 @@ class GroupRepositoriesTest {
     JooqMembershipRepository memberships;
     @Autowired
     JooqJoinRequestRepository requests;
+    @Autowired
+    TransactionOperations transactions;
 
     private static UserId aUser() {
         return new UserId(NEXT_USER.getAndIncrement());
     }
 
+    /** As creating one does: the group and its creator's membership in one transaction, checked at its commit. */
     private Group aGroup(UserId creator) {
         Group group = Group.create(groups.nextGroupId(), new GroupName("rust开发交流群"),
-                WebUrl.of("icon", "http://127.0.0.1:8000/hichat/social/group/102.png"), creator, NOW);
-        groups.add(group);
-        memberships.addIfAbsent(Membership.creatorOf(group));
+                WebUrl.of("icon", "http://127.0.0.1:8000/hichat/social/group/102.png"), creator, 2000, NOW);
+        transactions.executeWithoutResult(status -> {
+            groups.add(group);
+            memberships.addIfAbsent(Membership.creatorOf(group));
+        });
         return group;
     }
 

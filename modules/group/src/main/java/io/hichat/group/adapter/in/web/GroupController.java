@@ -91,8 +91,8 @@ class GroupController {
     }
 
     @PostMapping(GroupPaths.INVITE)
-    Map<String, Object> inviteToGroup(@CurrentUserId long userId, @RequestBody InviteBody body) {
-        invite.invite(mapper.toCommand(userId, body));
+    Map<String, Object> inviteToGroup(@CurrentUserId long userId, @RequestBody MemberBody body) {
+        invite.invite(mapper.toInvitation(userId, body));
         return DONE;
     }
 

@@ -13,6 +13,11 @@ interface GroupPaths {
     String JOIN_REQUESTS = "/v1/social/group/putIns";
     String INVITE = "/v1/social/group/invite";
     String MEMBERS = "/v1/social/group/users";
+    String INFO = "/v1/social/group/info";
+    String QUIT = "/v1/social/group/quit";
+    String ROLE = "/v1/social/group/role";
+    String TRANSFER = "/v1/social/group/transfer";
+    String MUTE = "/v1/social/group/mute";
 
     interface CompatibilityPaths {
 

@@ -1,24 +1,35 @@
 package io.hichat.group.adapter.in.web;
 
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
 import io.hichat.group.application.port.in.CreateGroupCommand;
+import io.hichat.group.application.port.in.GroupCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.InviteToGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.ListedJoinRequest;
 import io.hichat.group.application.port.in.ListedMember;
+import io.hichat.group.application.port.in.MemberCommand;
+import io.hichat.group.application.port.in.MuteCommand;
+import io.hichat.group.application.port.in.SetRoleCommand;
+import io.hichat.group.application.port.in.UpdateGroupCommand;
+import io.hichat.group.application.port.in.ViewGroupUseCase.GroupView;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
+import io.hichat.group.domain.GroupNotice;
+import io.hichat.group.domain.GroupUpdate;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.RequestClass;
+import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserCard;
 import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
@@ -51,7 +62,7 @@ interface GroupWebMapper {
     @Mapping(target = "inviter", source = "caller")
     @Mapping(target = "group", source = "body.groupId", qualifiedByName = "groupId")
     @Mapping(target = "invitee", source = "body.userUid", qualifiedByName = "userUid")
-    InviteToGroupCommand toCommand(long caller, InviteBody body);
+    InviteToGroupCommand toInvitation(long caller, MemberBody body);
 
     @Mapping(target = "by", source = "caller")
     @Mapping(target = "request", source = "body.groupReqId")
@@ -86,7 +97,69 @@ interface GroupWebMapper {
     @Mapping(target = "user", source = "listed")
     @Mapping(target = "roleLevel", source = "member.membership.role")
     @Mapping(target = "inviterUid", source = "member.membership.inviter")
+    @Mapping(target = "muteUntil", source = "member.muteUntil")
     MemberItem toItem(ListedMember listed);
+
+    /** The whole view for a member, the public part for anyone else. */
+    default GroupInfoResponse toInfo(GroupView view) {
+        Group group = view.group();
+        GroupInfoResponse outside = new GroupInfoResponse(WireValues.text(group.getId()), group.getName().value(),
+                group.getIcon().value(), group.isNeedsVerification(), group.getMemberCount(), null, null, null, null,
+                null, null, null);
+        if (view.viewer() == null) {
+            return outside;
+        }
+        return new GroupInfoResponse(outside.id(), outside.name(), outside.icon(), outside.isVerify(),
+                outside.memberCount(), WireValues.text(group.getCreator()), group.getType(),
+                group.getNotification().value(), Long.toString(group.getNotice()),
+                WireValues.epochSeconds(group.getNotificationAt()), WireValues.epochSeconds(group.getMuteUntil()),
+                view.viewer().role().code());
+    }
+
+    default UpdateGroupCommand toCommand(long caller, UpdateGroupBody body) {
+        return new UpdateGroupCommand(groupId(body.groupId()), new UserId(caller), new GroupUpdate(
+                body.name() == null ? null : JsonFields.read("name", () -> new GroupName(body.name())),
+                body.icon() == null ? null : icon(body.icon()),
+                body.notification() == null ? null
+                        : JsonFields.read("notification", () -> new GroupNotice(body.notification())),
+                body.isVerify()));
+    }
+
+    default GroupCommand toCommand(long caller, @Nullable String groupInQuery, @Nullable GroupBody body) {
+        return new GroupCommand(groupId(groupInQuery != null ? groupInQuery : body == null ? null : body.groupId()),
+                new UserId(caller));
+    }
+
+    default MemberCommand toCommand(long caller, MemberBody body) {
+        return toCommand(caller, body.groupId(), body.userUid());
+    }
+
+    /** Each value given is checked before either is required, so a malformed one is named whichever is missing. */
+    default MemberCommand toCommand(long caller, @Nullable String groupId, @Nullable String userUid) {
+        Long group = RequestIds.optional(groupId, "group_id");
+        Long member = RequestIds.optional(userUid, "user_uid");
+        return new MemberCommand(new GroupId(RequestIds.required(group, "group_id")), new UserId(caller),
+                new UserId(RequestIds.required(member, "user_uid")));
+    }
+
+    default SetRoleCommand toCommand(long caller, RoleBody body) {
+        int role = JsonFields.required(body.roleLevel(), "role_level");
+        if (role != RoleLevel.MEMBER.code() && role != RoleLevel.MANAGER.code()) {
+            throw new InvalidRequest("role_level must be 0 (member) or 1 (manager), got " + role);
+        }
+        return new SetRoleCommand(groupId(body.groupId()), new UserId(caller), userUid(body.userUid()),
+                RoleLevel.fromCode(role));
+    }
+
+    default MuteCommand toCommand(long caller, MuteBody body) {
+        long seconds = JsonFields.required(body.seconds(), "seconds");
+        if (seconds < 0 || seconds > Group.LONGEST_MUTE.toSeconds()) {
+            throw new InvalidRequest("seconds must be 0 (lift the mute) to " + Group.LONGEST_MUTE.toSeconds());
+        }
+        Long member = RequestIds.optional(body.userUid(), "user_uid");
+        return new MuteCommand(groupId(body.groupId()), new UserId(caller), member == null ? null
+                : new UserId(member), Duration.ofSeconds(seconds));
+    }
 
     @Mapping(target = ".", source = "user")
     @Mapping(target = "isCurrentUser", source = "caller")

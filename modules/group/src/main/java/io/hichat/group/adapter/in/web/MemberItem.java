@@ -17,7 +17,8 @@ record MemberItem(
         MemberUser user,
         @JsonProperty("role_level")
         @Schema(allowableValues = { "0", "1", "2" }, description = "0 member, 1 manager, 2 creator") int roleLevel,
-        @JsonProperty("inviter_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviterUid) {
+        @JsonProperty("inviter_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviterUid,
+        @JsonProperty("mute_until") @Schema(description = "unix seconds; 0 when not muted") long muteUntil) {
 
     /**
      * @param isCurrentUser 1 for the user asking, 0 for everyone else

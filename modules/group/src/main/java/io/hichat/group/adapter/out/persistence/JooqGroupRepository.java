@@ -19,6 +19,7 @@ import io.hichat.group.application.port.out.SaveGroupPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
+import io.hichat.group.domain.GroupNotice;
 import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
@@ -28,6 +29,12 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
     @Override
     public Optional<Group> findById(GroupId id) {
         return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value()))
+                .fetchOptional(JooqGroupRepository::toGroup);
+    }
+
+    @Override
+    public Optional<Group> findByIdForUpdate(GroupId id) {
+        return dsl.selectFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value())).forUpdate()
                 .fetchOptional(JooqGroupRepository::toGroup);
     }
 
@@ -68,13 +75,37 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
                 .set(CHAT_GROUPS.GROUP_TYPE, (short) group.getType())
                 .set(CHAT_GROUPS.NEEDS_VERIFICATION, group.isNeedsVerification())
                 .set(CHAT_GROUPS.NOTIFICATION_ID, group.getNotice())
+                .set(CHAT_GROUPS.MAX_MEMBERS, group.getMaxMembers())
                 .set(CHAT_GROUPS.CREATED_AT, group.getCreatedAt())
                 .execute();
+    }
+
+    /** The member count is the database's to keep (a trigger on members), so it is not written here. */
+    @Override
+    public void save(Group group) {
+        dsl.update(CHAT_GROUPS)
+                .set(CHAT_GROUPS.NAME, group.getName().value())
+                .set(CHAT_GROUPS.ICON, group.getIcon().value())
+                .set(CHAT_GROUPS.CREATOR_ID, group.getCreator().value())
+                .set(CHAT_GROUPS.NEEDS_VERIFICATION, group.isNeedsVerification())
+                .set(CHAT_GROUPS.NOTIFICATION, group.getNotification().value())
+                .set(CHAT_GROUPS.NOTIFICATION_ID, group.getNotice())
+                .set(CHAT_GROUPS.NOTIFICATION_AT, group.getNotificationAt())
+                .set(CHAT_GROUPS.MUTE_UNTIL, group.getMuteUntil())
+                .where(CHAT_GROUPS.ID.eq(group.getId().value()))
+                .execute();
+    }
+
+    /** Its memberships and join requests go with it (ON DELETE CASCADE). */
+    @Override
+    public void delete(GroupId id) {
+        dsl.deleteFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value())).execute();
     }
 
     private static Group toGroup(ChatGroupsRecord row) {
         return Group.reconstitute(new GroupId(row.getId()), new GroupName(row.getName()), new WebUrl(row.getIcon()),
                 new UserId(row.getCreatorId()), row.getGroupType(), row.getNeedsVerification(),
-                row.getNotificationId(), row.getCreatedAt());
+                new GroupNotice(row.getNotification()), row.getNotificationId(), row.getNotificationAt(),
+                row.getMuteUntil(), row.getMemberCount(), row.getMaxMembers(), row.getCreatedAt());
     }
 }

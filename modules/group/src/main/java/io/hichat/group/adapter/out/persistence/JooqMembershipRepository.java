@@ -2,6 +2,7 @@ package io.hichat.group.adapter.out.persistence;
 
 import static io.hichat.db.groups.Tables.MEMBERS;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,38 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
                 .and(after == null ? DSL.noCondition() : after(after))
                 .orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID)
                 .limit(limit)
-                .fetch(row -> new Member(row.getId(), toMembership(row)));
+                .fetch(row -> new Member(row.getId(), toMembership(row), row.getMuteUntil()));
+    }
+
+    @Override
+    public List<UserId> memberIds(GroupId group) {
+        return dsl.select(MEMBERS.USER_ID).from(MEMBERS).where(MEMBERS.GROUP_ID.eq(group.value()))
+                .orderBy(MEMBERS.ID)
+                .fetch(row -> new UserId(row.value1()));
+    }
+
+    @Override
+    public boolean remove(GroupId group, UserId user) {
+        return dsl.deleteFrom(MEMBERS)
+                .where(MEMBERS.GROUP_ID.eq(group.value()).and(MEMBERS.USER_ID.eq(user.value())))
+                .execute() == 1;
+    }
+
+    @Override
+    public void saveRole(Membership membership) {
+        dsl.update(MEMBERS)
+                .set(MEMBERS.ROLE_LEVEL, (short) membership.role().code())
+                .where(MEMBERS.GROUP_ID.eq(membership.group().value()).and(MEMBERS.USER_ID.eq(
+                        membership.user().value())))
+                .execute();
+    }
+
+    @Override
+    public void muteUntil(GroupId group, UserId user, @Nullable Instant until) {
+        dsl.update(MEMBERS)
+                .set(MEMBERS.MUTE_UNTIL, until)
+                .where(MEMBERS.GROUP_ID.eq(group.value()).and(MEMBERS.USER_ID.eq(user.value())))
+                .execute();
     }
 
     /** The one-membership-per-group-and-user constraint makes a repeat, concurrent or not, insert nothing. */

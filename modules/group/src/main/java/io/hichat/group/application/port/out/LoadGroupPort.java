@@ -14,6 +14,12 @@ public interface LoadGroupPort {
 
     Optional<Group> findById(GroupId id);
 
+    /**
+     * The group, whose row no other transaction may change or lock until this one ends: every write that changes
+     * the group or its memberships takes it first, so such writes to one group take turns.
+     */
+    Optional<Group> findByIdForUpdate(GroupId id);
+
     /** Those of the groups that exist, in one query. */
     List<Group> findAllById(Collection<GroupId> ids);
 

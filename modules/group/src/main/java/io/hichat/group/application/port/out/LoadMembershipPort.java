@@ -15,6 +15,9 @@ public interface LoadMembershipPort {
 
     Optional<Membership> find(GroupId group, UserId user);
 
+    /** Every member of the group, in one query. */
+    List<UserId> memberIds(GroupId group);
+
     /** The group's members in list order (role, then joining order), after the given position. */
     List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after);
 }

@@ -8,4 +8,10 @@ public interface SaveGroupPort {
     GroupId nextGroupId();
 
     void add(Group group);
+
+    /** Stores what can change of a group: name, icon, creator, verification, notice, mute. */
+    void save(Group group);
+
+    /** Deletes the group, its memberships and its join requests with it. */
+    void delete(GroupId id);
 }

@@ -10,13 +10,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-record InviteBody(
+/** The group a quit is about. */
+record GroupBody(
         @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "13",
                 description = "a group id, as a string (a number is read too)")
-        @JsonProperty("group_id") @Nullable String groupId,
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
-        @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "9",
-                description = "the user invited: a user id, as a string (a number is read too)")
-        @JsonProperty("user_uid") @Nullable String userUid) {
+        @JsonProperty("group_id") @Nullable String groupId) {
 }

@@ -1,0 +1,17 @@
+package io.hichat.group.application;
+
+import io.hichat.group.application.port.in.ViewGroupUseCase;
+import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.UserId;
+
+public record ViewGroupService(LoadGroupPort groups, LoadMembershipPort memberships) implements ViewGroupUseCase {
+
+    @Override
+    public GroupView view(GroupId group, UserId viewer) {
+        return new GroupView(groups.findById(group).orElseThrow(() -> new GroupNotFound(group)),
+                memberships.find(group, viewer).orElse(null));
+    }
+}

@@ -1,0 +1,15 @@
+package io.hichat.group.events;
+
+import java.util.UUID;
+
+import org.jmolecules.event.types.DomainEvent;
+
+/**
+ * A member became a manager (1) or a plain member (0) again, by the creator's hand.
+ *
+ * @param eventId unique per event, for a consumer to recognise a repeat
+ * @param occurredAt when, in unix seconds
+ */
+public record GroupRoleChanged(UUID eventId, long occurredAt,
+        long groupId, long userId, int roleLevel) implements DomainEvent {
+}
