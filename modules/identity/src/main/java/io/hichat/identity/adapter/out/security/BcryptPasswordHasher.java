@@ -3,14 +3,14 @@ package io.hichat.identity.adapter.out.security;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -30,9 +30,8 @@ import io.hichat.identity.domain.PlainPassword;
  * stalling them. The priority reaches the operating system when the JVM runs with {@code -XX:ThreadPriorityPolicy=1}
  * (see {@code app/jvm.options}); without it the threads only bound how many hashes run at once. The queue in front
  * of them is bounded too: a hash that finds it full is not queued, and its request answers 503 at once. And so is the
- * wait: when the processors are busy with other requests, hashes run slowly, and a request that has waited
- * {@code hichat.password.max-wait} answers 503 rather than keep its client waiting; its hash is dropped unless it has
- * started.
+ * wait: when the processors are busy with other requests, hashes run slowly, and a request whose hash has not
+ * started within {@code hichat.password.max-wait} answers 503 rather than keep its client waiting.
  */
 @Component
 class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
@@ -83,21 +82,41 @@ class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
         hashing.awaitTermination(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * A hash that has not started after {@code maxWait} is dropped and its request refused; one that has started is
+     * waited for up to as long again, since its work is half done: so a request waits at most twice
+     * {@code maxWait}, and no processor time goes to a hash nobody waits for unless the second wait runs out too.
+     */
     private <T> T onHashingThread(Supplier<T> work) {
-        FutureTask<T> result = new FutureTask<>(work::get);
+        AtomicBoolean claimed = new AtomicBoolean();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable hash = () -> {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    result.complete(work.get());
+                } catch (RuntimeException | Error failure) {
+                    result.completeExceptionally(failure);
+                }
+            }
+        };
         try {
-            hashing.execute(result);
+            hashing.execute(hash);
         } catch (RejectedExecutionException queueFull) {
             throw new PasswordHashingBusy(RETRY_AFTER);
         }
         try {
-            return result.get(maxWaitNanos, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException tooLong) {
-            result.cancel(false);
-            hashing.remove(result);
+            try {
+                return result.get(maxWaitNanos, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException notStartedOrNotDone) {
+                if (claimed.compareAndSet(false, true)) {
+                    hashing.remove(hash);
+                    throw new PasswordHashingBusy(RETRY_AFTER);
+                }
+                return result.get(maxWaitNanos, TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException tooSlow) {
             throw new PasswordHashingBusy(RETRY_AFTER);
         } catch (InterruptedException e) {
-            result.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a password hash", e);
         } catch (ExecutionException e) {
@@ -105,8 +124,6 @@ class BcryptPasswordHasher implements HashPasswordPort, DisposableBean {
                 throw failure;
             }
             throw new IllegalStateException("password hashing failed", e.getCause());
-        } catch (CancellationException e) {
-            throw new IllegalStateException("password hashing stopped with the application", e);
         }
     }
 

@@ -9,12 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param strength bcrypt's log2 cost; each step doubles the time a hash takes
  * @param parallelism how many hashes may run at once; 0 means one per processor
  * @param queueCapacity how many more may wait for one; past that a login or registration answers 503 at once
- * @param maxWait the longest a request waits for its hash; then it answers 503 and the hash is dropped if it has not
- *     started
+ * @param maxWait the longest a request waits for its hash to start; then it answers 503 and the hash is dropped. A
+ *     started hash is waited for up to as long again
  */
 @ConfigurationProperties("hichat.password")
 record PasswordHashingProperties(@DefaultValue("10") int strength, @DefaultValue("0") int parallelism,
-        @DefaultValue("16") int queueCapacity, @DefaultValue("1s") Duration maxWait) {
+        @DefaultValue("16") int queueCapacity, @DefaultValue("750ms") Duration maxWait) {
 
     PasswordHashingProperties {
         if (strength < 4 || strength > 31) {

@@ -146,6 +146,28 @@ class BcryptPasswordHasherTest {
         }
     }
 
+    @Test
+    void aHashThatStartedInTimeIsWaitedForUpToAsLongAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch begun = new CountDownLatch(1);
+        BcryptPasswordHasher patient = new BcryptPasswordHasher(
+                new PasswordHashingProperties(STRENGTH, 1, 1, Duration.ofSeconds(1)),
+                heldUntil(release, begun::countDown));
+        ExecutorService callers = Executors.newFixedThreadPool(1);
+        try {
+            Future<PasswordHash> started = callers.submit(() -> patient.hash(PlainPassword.of("started-one")));
+            begun.await();
+            Thread.sleep(1400);
+            release.countDown();
+
+            assertThat(started.get().value()).as("answered after its first wait ran out").startsWith("$2a$04$");
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            patient.destroy();
+        }
+    }
+
     /** bcrypt whose hashes, once begun (and said so), wait for the release. */
     private static PasswordEncoder heldUntil(CountDownLatch release, Runnable begun) {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(STRENGTH);
