@@ -2,7 +2,6 @@ package io.hichat.identity.adapter.in.scheduling;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,10 @@ class FollowTokenRevocations {
         this.revocations = revocations;
     }
 
-    /** While the database is out of reach, says so once rather than every second, and once when it is back. */
+    /**
+     * While the database is out of reach (any failure to read counts: jOOQ and the pool fail with their own
+     * exceptions), says so once rather than every second, and once when it is back.
+     */
     @Scheduled(fixedDelayString = "${hichat.token.revocations-poll-interval}")
     void catchUp() {
         try {
@@ -34,7 +36,7 @@ class FollowTokenRevocations {
                 failing = false;
                 LOG.info("following token revocations again");
             }
-        } catch (DataAccessException unreachable) {
+        } catch (RuntimeException unreachable) {
             if (!failing) {
                 failing = true;
                 LOG.warn("cannot read token revocations, will retry: {}", unreachable.getMessage());
@@ -42,8 +44,13 @@ class FollowTokenRevocations {
         }
     }
 
+    /** Tried again a minute later if the database cannot be reached; what is not forgotten now is later. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void forgetExpired() {
-        revocations.forgetExpired();
+        try {
+            revocations.forgetExpired();
+        } catch (RuntimeException unreachable) {
+            LOG.warn("cannot forget expired token revocations, will retry: {}", unreachable.getMessage());
+        }
     }
 }
