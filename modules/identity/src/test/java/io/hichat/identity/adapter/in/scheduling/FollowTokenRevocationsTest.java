@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import io.hichat.identity.application.port.in.FollowTokenRevocationsUseCase;
 
@@ -35,8 +42,24 @@ class FollowTokenRevocationsTest {
         }
     }
 
+    private final Logger log = (Logger) LoggerFactory.getLogger(FollowTokenRevocations.class);
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+    @BeforeEach
+    void captureTheLog() {
+        logged.start();
+        log.addAppender(logged);
+        log.setAdditive(false);
+    }
+
+    @AfterEach
+    void releaseTheLog() {
+        log.detachAppender(logged);
+        log.setAdditive(true);
+    }
+
     @Test
-    void aFailedReadIsTriedAgainAtTheNextTickAndNeverStopsTheSchedule() {
+    void aFailedReadIsTriedAgainAtTheNextTickSaidOnceAndNeverStopsTheSchedule() {
         Revocations revocations = new Revocations();
         FollowTokenRevocations follow = new FollowTokenRevocations(revocations);
 
@@ -51,5 +74,9 @@ class FollowTokenRevocationsTest {
 
         assertThat(revocations.caughtUp).hasValue(1);
         assertThat(revocations.forgotten).hasValue(1);
+        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                "cannot read token revocations, will retry: connection refused",
+                "cannot forget expired token revocations, will retry: connection refused",
+                "following token revocations again");
     }
 }
