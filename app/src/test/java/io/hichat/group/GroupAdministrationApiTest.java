@@ -82,6 +82,8 @@ class GroupAdministrationApiTest {
         JsonNode seen = groups.info(creator, group).json();
         assertThat(seen.get("name").stringValue()).isEqualTo("go开发交流群");
         assertThat(seen.get("is_verify").asBoolean()).isFalse();
+        assertThat(groups.apply(outsider, group).status()).isEqualTo(200);
+        assertThat(groups.isMember(outsider, group)).as("joins at once once no verification is needed").isTrue();
         assertThat(groups.update(creator, "{\"group_id\":\"" + group + "\",\"name\":\"\"}").error(400, 100002))
                 .contains("name");
         assertThat(groups.update(creator, "{\"group_id\":\"" + group + "\",\"notification\":\""
