@@ -3,9 +3,10 @@
 ALTER TABLE identity.users
     ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0;
 
--- Tokens refused before their expiry, which every instance follows into memory: one token (a logout) or every token
--- of a user's earlier generations (a password change). A row is kept only while a token it refuses could still be
--- accepted, until expires_at.
+-- Tokens refused before their expiry, which every instance follows into memory: one token (a logout), every token
+-- of a user's earlier generations (a password change), or every token of a user (a deleted account: below_generation
+-- 2147483647, the largest). A row is kept only while a token it refuses could still be accepted, until expires_at;
+-- it outlives a deleted account's row, so it does not reference the user.
 CREATE TABLE identity.token_revocations
 (
     id               BIGINT GENERATED ALWAYS AS IDENTITY,
@@ -17,7 +18,6 @@ CREATE TABLE identity.token_revocations
     -- finds every row committed since, however long a transaction took between its insert and its commit.
     recorded_in      BIGINT                   NOT NULL DEFAULT pg_current_xact_id()::TEXT::BIGINT,
     CONSTRAINT token_revocations_pkey PRIMARY KEY (id),
-    CONSTRAINT token_revocations_user_fkey FOREIGN KEY (user_id) REFERENCES identity.users (id) ON DELETE CASCADE,
     CONSTRAINT token_revocations_token_key UNIQUE (token_id),
     CONSTRAINT token_revocations_one_kind_check CHECK ((token_id IS NULL) <> (below_generation IS NULL))
 );

@@ -11,6 +11,7 @@ import io.hichat.identity.application.AttemptLimits;
 import io.hichat.identity.application.AttemptLimits.Limit;
 import io.hichat.identity.application.AuthenticateAccessTokenService;
 import io.hichat.identity.application.ChangePasswordService;
+import io.hichat.identity.application.DeleteAccountService;
 import io.hichat.identity.application.LogInService;
 import io.hichat.identity.application.LogOutService;
 import io.hichat.identity.application.RegisterUserService;
@@ -88,6 +89,15 @@ class IdentityConfiguration {
             TokenRevocations revocations, TransactionOperations transactions, AttemptLimits limits, Clock clock) {
         return new ChangePasswordService(loadUser, saveUser, passwords, tokens, stored, revocations, transactions,
                 limits, clock);
+    }
+
+    @Bean
+    DeleteAccountService deleteAccountService(LoadUserPort loadUser, SaveUserPort saveUser,
+            HashPasswordPort passwords, IssueAccessTokenPort tokens, TokenRevocationsPort stored,
+            TokenRevocations revocations, DomainEventPublisher events, TransactionOperations transactions,
+            AttemptLimits limits, Clock clock) {
+        return new DeleteAccountService(loadUser, saveUser, passwords, tokens, stored, revocations, events,
+                transactions, limits, clock);
     }
 
     @Bean

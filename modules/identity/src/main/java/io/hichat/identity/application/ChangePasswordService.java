@@ -13,9 +13,7 @@ import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.domain.AccessToken;
-import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.PasswordChangesCrossing;
-import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.TokenRevocation;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
@@ -37,7 +35,7 @@ public record ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser
     public AccessToken changePassword(ChangePasswordCommand command) {
         for (int tries = 0; tries < TRIES; tries++) {
             User user = loadUser.findById(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
-            checkOldPassword(user, command.oldPassword());
+            new PasswordCheck(passwords, limits).require(user, command.oldPassword(), "old_password");
             Instant now = clock.instant();
             TokenRevocation revocation = user.changePassword(passwords.hash(command.newPassword()),
                     tokens.expiryOfTokenIssuedAt(now));
@@ -47,20 +45,6 @@ public record ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser
             }
         }
         throw new PasswordChangesCrossing();
-    }
-
-    private void checkOldPassword(User user, String typed) {
-        String phone = user.getPhone().value();
-        limits.takeLogin(phone);
-        PlainPassword oldPassword = PlainPassword.parse(typed).orElse(null);
-        if (oldPassword == null) {
-            passwords.matchNothing();
-            throw InvalidCredentials.wrongPassword("old_password");
-        }
-        if (!passwords.matches(oldPassword, user.getPasswordHash())) {
-            throw InvalidCredentials.wrongPassword("old_password");
-        }
-        limits.loggedIn(phone);
     }
 
     private boolean store(User user, TokenRevocation revocation) {

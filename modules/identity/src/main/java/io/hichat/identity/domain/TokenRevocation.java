@@ -66,4 +66,23 @@ public sealed interface TokenRevocation {
             return "the password was changed after the token was issued";
         }
     }
+
+    /** A deleted account refuses every token its user was issued, until the latest of them could expire. */
+    record AccountDeleted(UserId user, Instant expiresAt) implements TokenRevocation {
+
+        public AccountDeleted {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        @Override
+        public boolean refuses(IssuedToken token) {
+            return user.equals(token.user());
+        }
+
+        @Override
+        public String reason() {
+            return "the token's account was deleted";
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
+import io.hichat.identity.events.UserDeleted;
 import io.hichat.identity.events.UserProfileChanged;
 import io.hichat.identity.events.UserRegistered;
 import io.hichat.shared.domain.EventRecordingAggregate;
@@ -108,6 +109,17 @@ public final class User extends EventRecordingAggregate {
         passwordHash = newHash;
         tokenGeneration++;
         return new TokenRevocation.PasswordChanged(id, tokenGeneration, freshTokenExpiry);
+    }
+
+    /**
+     * Deletes the account: records {@link UserDeleted} and refuses every token handed out.
+     *
+     * @param latestTokenExpiry when a token issued now would expire, which no token of the account outlives
+     * @return the revocation of all the account's tokens
+     */
+    public TokenRevocation delete(Instant now, Instant latestTokenExpiry) {
+        record(new UserDeleted(UUID.randomUUID(), storable(now).getEpochSecond(), id.value()));
+        return new TokenRevocation.AccountDeleted(id, latestTokenExpiry);
     }
 
     public void recordLogin(Instant now) {

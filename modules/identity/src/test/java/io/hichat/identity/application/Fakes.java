@@ -116,6 +116,11 @@ final class Fakes {
         }
 
         @Override
+        public void delete(UserId id) {
+            stored.remove(id.value());
+        }
+
+        @Override
         public void saveLastLogin(User user) {
             stored.put(user.getId().value(), user);
         }

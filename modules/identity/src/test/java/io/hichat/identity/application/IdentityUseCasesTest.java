@@ -34,6 +34,7 @@ import io.hichat.identity.domain.TooManyIdentityAttempts;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
 import io.hichat.identity.domain.UserId;
+import io.hichat.identity.events.UserDeleted;
 import io.hichat.identity.events.UserProfileChanged;
 import io.hichat.identity.events.UserRegistered;
 import io.hichat.shared.domain.WebUrl;
@@ -64,6 +65,8 @@ class IdentityUseCasesTest {
     private final ChangePasswordService changePassword = new ChangePasswordService(users, users, passwords, tokens,
             storedRevocations, revocations, TransactionOperations.withoutTransaction(), limits, clock);
     private final LogOutService logOut = new LogOutService(tokens, storedRevocations, revocations);
+    private final DeleteAccountService deleteAccount = new DeleteAccountService(users, users, passwords, tokens,
+            storedRevocations, revocations, events, TransactionOperations.withoutTransaction(), limits, clock);
     private final UserDirectoryService directory = new UserDirectoryService(users);
     private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events,
             TransactionOperations.withoutTransaction(), clock);
@@ -310,5 +313,29 @@ class IdentityUseCasesTest {
         assertThatThrownBy(() -> logIn.logIn(new LogInCommand(longPhone, "wrong-one", ADDRESS)))
                 .isInstanceOf(TooManyIdentityAttempts.class);
         assertThat(attempts.subjects()).allSatisfy(subject -> assertThat(subject).hasSizeLessThan(100));
+    }
+
+    @Test
+    void deletingAnAccountRefusesItsTokensFreesItsPhoneAndSaysSo() {
+        AccessToken first = register.register(registration("17585710989"));
+        AccessToken second = logIn.logIn(new LogInCommand("17585710989", "dsafasf", ADDRESS));
+        events.published.clear();
+
+        assertThatThrownBy(() -> deleteAccount.deleteAccount(new UserId(1), "wrong-one"))
+                .isInstanceOf(InvalidCredentials.class).hasMessage("password is not the account's password");
+        deleteAccount.deleteAccount(new UserId(1), "dsafasf");
+
+        for (AccessToken token : List.of(first, second)) {
+            assertThatThrownBy(() -> authenticate.authenticate(token.value())).isInstanceOf(InvalidAccessToken.class)
+                    .hasMessage("the token's account was deleted");
+        }
+        assertThat(events.published).singleElement().isInstanceOfSatisfying(UserDeleted.class,
+                deleted -> assertThat(deleted.userId()).isEqualTo(1));
+        assertThatThrownBy(() -> deleteAccount.deleteAccount(new UserId(1), "dsafasf"))
+                .isInstanceOf(UnknownUser.class);
+        AccessToken again = register.register(registration("17585710989"));
+        assertThat(authenticate.authenticate(again.value())).isEqualTo(2L);
+        assertThat(new TokenRevocations(storedRevocations, clock).refusing(tokens.verify(first.value())))
+                .as("read back by another instance").isPresent();
     }
 }

@@ -3,6 +3,7 @@ package io.hichat.identity.adapter.in.web;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.hichat.identity.adapter.in.web.UserPaths.CompatibilityPaths;
 import io.hichat.identity.application.port.in.ChangePasswordUseCase;
+import io.hichat.identity.application.port.in.DeleteAccountUseCase;
 import io.hichat.identity.application.port.in.LogInUseCase;
 import io.hichat.identity.application.port.in.LogOutUseCase;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
@@ -24,6 +26,7 @@ import io.hichat.shared.web.ClientAddress;
 import io.hichat.shared.web.CurrentAccessToken;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.Envelope;
+import io.hichat.shared.web.JsonFields;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -37,11 +40,12 @@ class UserController {
     private final SearchUsersUseCase searchUsers;
     private final ChangePasswordUseCase changePassword;
     private final LogOutUseCase logOut;
+    private final DeleteAccountUseCase deleteAccount;
     private final UserWebMapper mapper;
 
     UserController(RegisterUserUseCase registerUser, LogInUseCase logIn, ViewProfileUseCase viewProfile,
             UpdateProfileUseCase updateProfile, SearchUsersUseCase searchUsers, ChangePasswordUseCase changePassword,
-            LogOutUseCase logOut, UserWebMapper mapper) {
+            LogOutUseCase logOut, DeleteAccountUseCase deleteAccount, UserWebMapper mapper) {
         this.registerUser = registerUser;
         this.logIn = logIn;
         this.viewProfile = viewProfile;
@@ -49,6 +53,7 @@ class UserController {
         this.searchUsers = searchUsers;
         this.changePassword = changePassword;
         this.logOut = logOut;
+        this.deleteAccount = deleteAccount;
         this.mapper = mapper;
     }
 
@@ -91,6 +96,17 @@ class UserController {
     @PostMapping(UserPaths.LOGOUT)
     Envelope<Map<String, Object>> logOut(@CurrentAccessToken String token) {
         logOut.logOut(token);
+        return Envelope.ok(Map.of());
+    }
+
+    @DeleteMapping(UserPaths.ACCOUNT)
+    Envelope<Map<String, Object>> deleteAccount(@CurrentUserId long userId,
+            @Parameter(schema = @Schema(format = "password"), description = "the account's password; may be sent as "
+                    + "password in a JSON body instead")
+            @RequestParam(name = "password", required = false) @Nullable String password,
+            @RequestBody(required = false) @Nullable DeleteAccountRequest body) {
+        deleteAccount.deleteAccount(new UserId(userId), JsonFields.requiredText(password != null ? password
+                : body == null ? null : body.password(), "password"));
         return Envelope.ok(Map.of());
     }
 }

@@ -13,6 +13,8 @@ interface UserPaths {
     String SEARCH = "/api/v1/user/search";
     String PASSWORD = "/api/v1/user/password";
     String LOGOUT = "/api/v1/user/logout";
+    /** DELETE deletes the caller's account. */
+    String ACCOUNT = "/api/v1/user";
 
     interface CompatibilityPaths {
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import io.hichat.db.identity.tables.records.TokenRevocationsRecord;
 import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.domain.TokenRevocation;
+import io.hichat.identity.domain.TokenRevocation.AccountDeleted;
 import io.hichat.identity.domain.TokenRevocation.LoggedOut;
 import io.hichat.identity.domain.TokenRevocation.PasswordChanged;
 import io.hichat.identity.domain.UserId;
@@ -28,6 +29,9 @@ import io.hichat.identity.domain.UserId;
 @Component
 record JooqTokenRevocations(DSLContext dsl) implements TokenRevocationsPort {
 
+    /** A deleted account's row refuses the tokens of every generation below this one: all of them. */
+    private static final int EVERY_GENERATION = Integer.MAX_VALUE;
+
     private static final Field<Long> OLDEST_RUNNING_TRANSACTION =
             DSL.field("pg_snapshot_xmin(pg_current_snapshot())::text::bigint", SQLDataType.BIGINT);
 
@@ -40,6 +44,8 @@ record JooqTokenRevocations(DSLContext dsl) implements TokenRevocationsPort {
             insert = insert.set(TOKEN_REVOCATIONS.TOKEN_ID, logout.tokenId());
         } else if (revocation instanceof PasswordChanged change) {
             insert = insert.set(TOKEN_REVOCATIONS.BELOW_GENERATION, change.newGeneration());
+        } else if (revocation instanceof AccountDeleted) {
+            insert = insert.set(TOKEN_REVOCATIONS.BELOW_GENERATION, EVERY_GENERATION);
         }
         return insert.onConflictDoNothing().execute() == 1;
     }
@@ -69,8 +75,10 @@ record JooqTokenRevocations(DSLContext dsl) implements TokenRevocationsPort {
 
     private static TokenRevocation toRevocation(TokenRevocationsRecord row) {
         UserId user = new UserId(row.getUserId());
-        return row.getTokenId() != null
-                ? new LoggedOut(user, row.getTokenId(), row.getExpiresAt())
+        if (row.getTokenId() != null) {
+            return new LoggedOut(user, row.getTokenId(), row.getExpiresAt());
+        }
+        return row.getBelowGeneration() == EVERY_GENERATION ? new AccountDeleted(user, row.getExpiresAt())
                 : new PasswordChanged(user, row.getBelowGeneration(), row.getExpiresAt());
     }
 }

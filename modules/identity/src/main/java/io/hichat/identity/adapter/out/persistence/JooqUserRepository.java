@@ -33,8 +33,9 @@ import io.hichat.shared.domain.WebUrl;
 class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     /**
-     * Users are never deleted, so a user seen once exists for good: every authenticated request asks whether its
-     * token's user exists, and only the first ask per user reaches the database. Bounded; emptied when full.
+     * Every authenticated request asks whether its token's user exists; only the first ask per user reaches the
+     * database. A deleted account is forgotten here when this instance deletes it; elsewhere its tokens are refused
+     * by their revocation before this is asked. Bounded; emptied when full.
      */
     static final int KNOWN_USERS_CAPACITY = 100_000;
 
@@ -130,6 +131,13 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
                 .where(USERS.ID.eq(user.getId().value()))
                 .and(USERS.TOKEN_GENERATION.eq(user.getTokenGeneration() - 1))
                 .execute() == 1;
+    }
+
+    /** The row goes, and with it the phone's claim: it may register again, as a new user. */
+    @Override
+    public void delete(UserId id) {
+        dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute();
+        knownUsers.remove(id.value());
     }
 
     @Override

@@ -26,6 +26,9 @@ public interface SaveUserPort {
      */
     boolean savePassword(User user);
 
+    /** Deletes the account, erasing its personal data (phone, nickname, avatar, introduction, email, hash). */
+    void delete(UserId id);
+
     /** Stores the user's last-login time. */
     void saveLastLogin(User user);
 }

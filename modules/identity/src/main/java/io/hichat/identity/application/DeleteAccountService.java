@@ -1,0 +1,45 @@
+package io.hichat.identity.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import io.hichat.identity.application.port.in.DeleteAccountUseCase;
+import io.hichat.identity.application.port.out.HashPasswordPort;
+import io.hichat.identity.application.port.out.IssueAccessTokenPort;
+import io.hichat.identity.application.port.out.LoadUserPort;
+import io.hichat.identity.application.port.out.SaveUserPort;
+import io.hichat.identity.application.port.out.TokenRevocationsPort;
+import io.hichat.identity.domain.TokenRevocation;
+import io.hichat.identity.domain.UnknownUser;
+import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.DomainEventPublisher;
+
+/**
+ * The password is checked outside the transaction, which then deletes the account with its row locked: of two
+ * deletions at once, the second finds no account, as it would coming after the first. The revocation of every
+ * token and {@code UserDeleted} commit with the deletion.
+ */
+public record DeleteAccountService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+        IssueAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations,
+        DomainEventPublisher events, TransactionOperations transactions, AttemptLimits limits, Clock clock)
+        implements DeleteAccountUseCase {
+
+    @Override
+    public void deleteAccount(UserId id, String password) {
+        User checked = loadUser.findById(id).orElseThrow(() -> new UnknownUser(id));
+        new PasswordCheck(passwords, limits).require(checked, password, "password");
+        TokenRevocation revocation = transactions.execute(status -> {
+            User user = loadUser.findByIdForUpdate(id).orElseThrow(() -> new UnknownUser(id));
+            Instant now = clock.instant();
+            TokenRevocation refusal = user.delete(now, tokens.expiryOfTokenIssuedAt(now));
+            saveUser.delete(id);
+            stored.add(refusal);
+            events.publishEventsOf(user);
+            return refusal;
+        });
+        revocations.committed(revocation);
+    }
+}

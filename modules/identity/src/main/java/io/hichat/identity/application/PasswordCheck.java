@@ -1,0 +1,31 @@
+package io.hichat.identity.application;
+
+import io.hichat.identity.application.port.out.HashPasswordPort;
+import io.hichat.identity.domain.InvalidCredentials;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.identity.domain.User;
+
+/**
+ * A signed-in user confirming a change with their password: a wrong one is as good a guess as a wrong login, so it
+ * counts toward the phone's failed logins (contract §8.4), and a right one forgets them.
+ */
+record PasswordCheck(HashPasswordPort passwords, AttemptLimits limits) {
+
+    /**
+     * @param field the password's field in the request, which a refusal names
+     * @throws InvalidCredentials if the typed password is not the account's
+     */
+    void require(User user, String typed, String field) {
+        String phone = user.getPhone().value();
+        limits.takeLogin(phone);
+        PlainPassword password = PlainPassword.parse(typed).orElse(null);
+        if (password == null) {
+            passwords.matchNothing();
+            throw InvalidCredentials.wrongPassword(field);
+        }
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            throw InvalidCredentials.wrongPassword(field);
+        }
+        limits.loggedIn(phone);
+    }
+}
