@@ -1,12 +1,8 @@
 package io.hichat.identity.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import io.hichat.identity.application.port.in.ForgetEndedAttemptsUseCase;
@@ -14,6 +10,7 @@ import io.hichat.identity.application.port.out.CountAttemptsPort;
 import io.hichat.identity.application.port.out.CountAttemptsPort.Attempts;
 import io.hichat.identity.domain.TooManyIdentityAttempts;
 import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.Digests;
 
 /**
  * The attempt limits of contract §8.4, counted through the port so that every instance counts together. An attempt
@@ -64,12 +61,7 @@ public record AttemptLimits(CountAttemptsPort counts, Limit failedLoginsPerPhone
         if (phone.length() <= LONGEST_PHONE) {
             return "login-phone:" + phone;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(phone.getBytes(StandardCharsets.UTF_8));
-            return "login-phone-sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException absent) {
-            throw new IllegalStateException("every Java platform has SHA-256", absent);
-        }
+        return "login-phone-sha256:" + Digests.sha256Hex(phone);
     }
 
     private void take(String subject, Limit limit) {

@@ -16,6 +16,13 @@ import io.hichat.shared.web.JsonFields;
 class SharedKernelTest {
 
     @Test
+    void aDigestIsTheSha256OfTheTextsUtf8BytesInHex() {
+        assertThat(Digests.sha256Hex("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(Digests.sha256Hex("用户")).hasSize(64).isNotEqualTo(Digests.sha256Hex("用"));
+    }
+
+    @Test
     void boundedTextIsTrimmedAndCountedInCharacters() {
         assertThat(BoundedText.of("message", "  hi  ", 2)).isEqualTo("hi");
         assertThat(BoundedText.of("message", "😀😀", 2)).isEqualTo("😀😀");

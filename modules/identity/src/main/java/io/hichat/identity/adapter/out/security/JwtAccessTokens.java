@@ -1,13 +1,10 @@
 package io.hichat.identity.adapter.out.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +19,7 @@ import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.AccessToken;
 import io.hichat.identity.domain.IssuedToken;
 import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.Digests;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.Jws;
@@ -146,7 +144,7 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
     private static String idOf(Claims claims, String token) {
         String id = claims.getId();
         if (id == null) {
-            return "sha256:" + sha256(token);
+            return "sha256:" + Digests.sha256Hex(token);
         }
         if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
             throw new InvalidAccessToken("the token's id is not one this server issues");
@@ -163,14 +161,5 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
             return value;
         }
         throw new InvalidAccessToken("the token's generation is not one this server issues");
-    }
-
-    private static String sha256(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException absent) {
-            throw new IllegalStateException("every Java platform has SHA-256", absent);
-        }
     }
 }
