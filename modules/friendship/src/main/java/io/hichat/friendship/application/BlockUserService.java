@@ -16,10 +16,8 @@ import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
 import io.hichat.friendship.domain.Block;
 import io.hichat.friendship.domain.FriendRequest;
-import io.hichat.friendship.domain.Friendship;
 import io.hichat.friendship.domain.InvalidFriendRequest;
 import io.hichat.friendship.domain.UserNotFound;
-import io.hichat.friendship.domain.UserPair;
 import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
@@ -49,11 +47,7 @@ public record BlockUserService(LoadUserProfilesPort users, LockFriendPairPort pa
     }
 
     private void placeBlock(PairCommand command, Instant now) {
-        if (friends.remove(UserPair.of(command.by(), command.other()))) {
-            Friendship friendship = Friendship.between(command.by(), command.other());
-            friendship.end(command.by(), now);
-            events.publishEventsOf(friendship);
-        }
+        new FriendshipEnding(friends, events).endIfFriends(command.by(), command.other(), now);
         loadRequests.findPendingBetween(command.by(), command.other()).ifPresent(pending -> cancel(pending, now));
         Block block = Block.place(command.by(), command.other(), now);
         saveBlocks.add(block);

@@ -8,8 +8,6 @@ import io.hichat.friendship.application.port.in.EndFriendshipUseCase;
 import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
-import io.hichat.friendship.domain.Friendship;
-import io.hichat.friendship.domain.UserPair;
 import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
@@ -26,11 +24,7 @@ public record EndFriendshipService(LockFriendPairPort pairs, SaveFriendsPort fri
         }
         transactions.executeWithoutResult(status -> {
             pairs.lockPair(command.by(), command.other());
-            if (friends.remove(UserPair.of(command.by(), command.other()))) {
-                Friendship friendship = Friendship.between(command.by(), command.other());
-                friendship.end(command.by(), clock.instant());
-                events.publishEventsOf(friendship);
-            }
+            new FriendshipEnding(friends, events).endIfFriends(command.by(), command.other(), clock.instant());
         });
     }
 }
