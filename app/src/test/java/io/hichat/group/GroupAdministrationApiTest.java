@@ -2,6 +2,7 @@ package io.hichat.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -200,6 +201,6 @@ class GroupAdministrationApiTest {
     }
 
     private static long nowPlus(long seconds) {
-        return java.time.Instant.now().getEpochSecond() + seconds;
+        return Instant.now().getEpochSecond() + seconds;
     }
 }

@@ -1,6 +1,7 @@
 package io.hichat.identity.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import io.hichat.identity.application.port.in.FollowTokenRevocationsUseCase;
@@ -50,7 +51,8 @@ public final class TokenRevocations implements FollowTokenRevocationsUseCase {
 
     @Override
     public void forgetExpired() {
-        view.forgetExpiredAt(clock.instant());
-        stored.deleteExpiredAt(clock.instant());
+        Instant now = clock.instant();
+        view.forgetExpiredAt(now);
+        stored.deleteExpiredAt(now);
     }
 }

@@ -1,5 +1,6 @@
 package io.hichat.shared.web;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,15 @@ public final class JsonFields {
             throw new InvalidRequest(jsonName + " is required");
         }
         return value;
+    }
+
+    /**
+     * A field a DELETE names as a query parameter or, for clients that send one, in its JSON body: the query
+     * parameter when there is one, else the body's field, else {@code null}.
+     */
+    public static <B> @Nullable String queryOrBody(@Nullable String inQuery, @Nullable B body,
+            Function<B, @Nullable String> field) {
+        return inQuery != null ? inQuery : body == null ? null : field.apply(body);
     }
 
     /** Reads one field into the domain; a refusal of the value is said under the field's JSON name. */

@@ -18,6 +18,7 @@ import io.hichat.friendship.application.port.in.UnblockUserUseCase;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,7 +45,7 @@ class BlacklistController {
 
     @PostMapping(FriendshipPaths.BLACKLIST)
     Map<String, Object> block(@CurrentUserId long userId, @RequestBody BlockBody body) {
-        blockUser.block(mapper.toCommand(userId, null, body.userUid(), "user_uid"));
+        blockUser.block(mapper.toCommand(userId, body.userUid(), "user_uid"));
         return DONE;
     }
 
@@ -54,7 +55,8 @@ class BlacklistController {
                     description = "the user: a user id; may be sent as user_uid in a JSON body instead")
             @RequestParam(name = "user_uid", required = false) @Nullable String userUid,
             @RequestBody(required = false) @Nullable UserBody body) {
-        unblockUser.unblock(mapper.toCommand(userId, userUid, body == null ? null : body.userUid(), "user_uid"));
+        unblockUser.unblock(mapper.toCommand(userId, JsonFields.queryOrBody(userUid, body, UserBody::userUid),
+                "user_uid"));
         return DONE;
     }
 

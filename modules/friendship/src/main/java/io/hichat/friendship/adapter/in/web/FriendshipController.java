@@ -30,6 +30,7 @@ import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
+import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -108,8 +109,8 @@ class FriendshipController {
                     description = "the friend: a user id; may be sent as friend_uid in a JSON body instead")
             @RequestParam(name = "friend_uid", required = false) @Nullable String friendUid,
             @RequestBody(required = false) @Nullable FriendBody body) {
-        endFriendship.endFriendship(mapper.toCommand(userId, friendUid, body == null ? null : body.friendUid(),
-                "friend_uid"));
+        endFriendship.endFriendship(mapper.toCommand(userId,
+                JsonFields.queryOrBody(friendUid, body, FriendBody::friendUid), "friend_uid"));
         return DONE;
     }
 

@@ -61,10 +61,9 @@ interface FriendshipWebMapper {
                 "remark"))));
     }
 
-    /** A delete names the other user in its query, or else in a JSON body. */
-    default PairCommand toCommand(long caller, @Nullable String inQuery, @Nullable String inBody, String field) {
-        return new PairCommand(new UserId(caller), new UserId(RequestIds.required(inQuery != null ? inQuery : inBody,
-                field)));
+    /** What the caller does about the user the field names. */
+    default PairCommand toCommand(long caller, @Nullable String other, String field) {
+        return new PairCommand(new UserId(caller), new UserId(RequestIds.required(other, field)));
     }
 
     default UserId user(long id) {

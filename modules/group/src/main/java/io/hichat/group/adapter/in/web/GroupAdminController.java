@@ -16,6 +16,7 @@ import io.hichat.group.application.port.in.ViewGroupUseCase;
 import io.hichat.group.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.JsonFields;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -50,7 +51,7 @@ class GroupAdminController {
 
     @PostMapping(GroupPaths.QUIT)
     Map<String, Object> quit(@CurrentUserId long userId, @RequestBody GroupBody body) {
-        administer.quit(mapper.toCommand(userId, null, body));
+        administer.quit(mapper.toCommand(userId, body.groupId()));
         return DONE;
     }
 
@@ -63,8 +64,8 @@ class GroupAdminController {
             @RequestParam(name = "user_uid", required = false) @Nullable String userUid,
             @RequestBody(required = false) @Nullable MemberBody body) {
         administer.removeMember(mapper.toCommand(userId,
-                groupId != null ? groupId : body == null ? null : body.groupId(),
-                userUid != null ? userUid : body == null ? null : body.userUid()));
+                JsonFields.queryOrBody(groupId, body, MemberBody::groupId),
+                JsonFields.queryOrBody(userUid, body, MemberBody::userUid)));
         return DONE;
     }
 
@@ -91,7 +92,7 @@ class GroupAdminController {
             @Parameter(schema = @Schema(pattern = ApiFormats.ID), description = "the group, unless the body names it")
             @RequestParam(name = "group_id", required = false) @Nullable String groupId,
             @RequestBody(required = false) @Nullable GroupBody body) {
-        administer.dismiss(mapper.toCommand(userId, groupId, body));
+        administer.dismiss(mapper.toCommand(userId, JsonFields.queryOrBody(groupId, body, GroupBody::groupId)));
         return DONE;
     }
 }

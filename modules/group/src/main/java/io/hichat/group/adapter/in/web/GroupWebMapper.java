@@ -125,9 +125,8 @@ interface GroupWebMapper {
                 body.isVerify()));
     }
 
-    default GroupCommand toCommand(long caller, @Nullable String groupInQuery, @Nullable GroupBody body) {
-        return new GroupCommand(groupId(groupInQuery != null ? groupInQuery : body == null ? null : body.groupId()),
-                new UserId(caller));
+    default GroupCommand toCommand(long caller, @Nullable String groupId) {
+        return new GroupCommand(groupId(groupId), new UserId(caller));
     }
 
     default MemberCommand toCommand(long caller, MemberBody body) {

@@ -105,8 +105,8 @@ class UserController {
                     + "password in a JSON body instead")
             @RequestParam(name = "password", required = false) @Nullable String password,
             @RequestBody(required = false) @Nullable DeleteAccountRequest body) {
-        deleteAccount.deleteAccount(new UserId(userId), JsonFields.requiredText(password != null ? password
-                : body == null ? null : body.password(), "password"));
+        deleteAccount.deleteAccount(new UserId(userId), JsonFields.requiredText(
+                JsonFields.queryOrBody(password, body, DeleteAccountRequest::password), "password"));
         return Envelope.ok(Map.of());
     }
 }
