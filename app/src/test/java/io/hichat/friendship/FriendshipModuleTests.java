@@ -2,15 +2,22 @@ package io.hichat.friendship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -33,11 +40,14 @@ import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.friendship.events.FriendshipEnded;
 import io.hichat.friendship.events.UserBlocked;
+import io.hichat.identity.application.port.in.DeleteAccountUseCase;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.Sex;
+import io.hichat.identity.events.UserDeleted;
+import io.hichat.platform.events.FailedPublicationsResubmission;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
@@ -45,10 +55,24 @@ import io.hichat.testing.Jwt;
 
 /**
  * The friendship module with identity, its one dependency, and nothing else: accepting a request publishes
- * {@link FriendRequestAccepted}, and that event is what makes the two friend entries.
+ * {@link FriendRequestAccepted}, and that event is what makes the two friend entries; identity's
+ * {@link UserDeleted} makes friendship forget the user, after the deletion commits.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(FriendshipModuleTests.Heard.class)
 class FriendshipModuleTests {
+
+    /** The friendship ends heard, from whichever thread published them: the listeners of UserDeleted run apart. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Heard {
+
+        final List<FriendshipEnded> ended = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(FriendshipEnded event) {
+            ended.add(event);
+        }
+    }
 
     @Autowired
     SendFriendRequestUseCase send;
@@ -60,6 +84,12 @@ class FriendshipModuleTests {
     BlockUserUseCase block;
     @Autowired
     RegisterUserUseCase register;
+    @Autowired
+    DeleteAccountUseCase deleteAccount;
+    @Autowired
+    FailedPublicationsResubmission resubmission;
+    @Autowired
+    Heard heard;
     @Autowired
     JdbcTemplate jdbc;
     @MockitoSpyBean
@@ -185,5 +215,80 @@ class FriendshipModuleTests {
 
         assertThat(resultOf(request)).isEqualTo("PENDING");
         assertThat(entriesMadeBy(request)).isZero();
+    }
+
+    private long leftOf(UserId user) {
+        return jdbc.queryForObject("""
+                select (select count(*) from friendship.friendships where user_low = ? or user_high = ?)
+                     + (select count(*) from friendship.friends where user_id = ? or friend_id = ?)
+                     + (select count(*) from friendship.friend_requests where applicant_id = ? or recipient_id = ?)
+                     + (select count(*) from friendship.blocks where blocker_id = ? or blocked_id = ?)""",
+                Long.class, user.value(), user.value(), user.value(), user.value(), user.value(), user.value(),
+                user.value(), user.value());
+    }
+
+    private String publicationOf(UserDeleted deleted) {
+        return jdbc.query("select status from modulith.event_publication where listener_id = ? and "
+                + "serialized_event like ?", rows -> rows.next() ? String.valueOf(rows.getString(1)) : "none",
+                "friendship.forget-deleted-user", "%" + deleted.eventId() + "%");
+    }
+
+    /** Alice: friends with Bob, asked by Carol, blocking Dave; Dave blocks Bob, which stays. */
+    private UserId aliceWithEverythingFriendshipKeeps() {
+        handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.ACCEPTED));
+        UserId carol = aNewUser();
+        UserId dave = aNewUser();
+        send.send(new SendFriendRequestCommand(carol, alice, RequestMessage.of("hi")));
+        block.block(new PairCommand(alice, dave));
+        block.block(new PairCommand(dave, bob));
+        return dave;
+    }
+
+    @Test
+    void deletingAnAccountRemovesItsFriendshipsRequestsAndBlocksAfterTheDeletionCommits(Scenario scenario) {
+        UserId dave = aliceWithEverythingFriendshipKeeps();
+
+        scenario.stimulate(() -> deleteAccount.deleteAccount(new io.hichat.identity.domain.UserId(alice.value()),
+                Accounts.PASSWORD))
+                .andWaitForStateChange(() -> leftOf(alice), left -> left == 0)
+                .andVerify(left -> {
+                    assertThat(heard.ended).filteredOn(ended -> ended.userId() == alice.value())
+                            .singleElement().satisfies(ended -> assertThat(ended.friendId()).isEqualTo(bob.value()));
+                    assertThat(jdbc.queryForObject("select count(*) from friendship.blocks where blocker_id = ?",
+                            Integer.class, dave.value())).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void theSameDeletionDeliveredTwiceEndsEachFriendshipOnce(Scenario scenario) {
+        aliceWithEverythingFriendshipKeeps();
+        UserDeleted deleted = new UserDeleted(UUID.randomUUID(), Instant.now().getEpochSecond(), alice.value());
+
+        scenario.publish(deleted).andWaitForStateChange(() -> leftOf(alice), left -> left == 0);
+        scenario.publish(deleted)
+                .andWaitForStateChange(() -> publicationOf(deleted), "none"::equals)
+                .andVerify(publication -> assertThat(heard.ended)
+                        .filteredOn(ended -> ended.userId() == alice.value()).hasSize(1));
+    }
+
+    /**
+     * A failing listener leaves its publication failed, the deletion stays committed, and the scheduled resubmission
+     * hands it over again: then it completes.
+     */
+    @Test
+    void aListenerThatFailsOnceCompletesOnResubmission(Scenario scenario) {
+        aliceWithEverythingFriendshipKeeps();
+        doThrow(new DataIntegrityViolationException("simulated failure")).doCallRealMethod().when(friends)
+                .removeFriendshipsOf(any());
+        UserDeleted deleted = new UserDeleted(UUID.randomUUID(), Instant.now().getEpochSecond(), alice.value());
+
+        scenario.publish(deleted)
+                .andWaitForStateChange(() -> publicationOf(deleted), "FAILED"::equals)
+                .andVerify(status -> assertThat(leftOf(alice)).isPositive());
+
+        resubmission.resubmitFailed();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> publicationOf(deleted), "none"::equals);
+        assertThat(leftOf(alice)).isZero();
     }
 }

@@ -11,86 +11,86 @@ import io.hichat.testing.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
 /** The group routes as a client calls them, for the group tests. */
-final class GroupApi {
+public final class GroupApi {
 
     private final Api api;
 
-    GroupApi(Api api) {
+    public GroupApi(Api api) {
         this.api = api;
     }
 
-    ApiResponse create(Account creator, String body) {
+    public ApiResponse create(Account creator, String body) {
         return api.post("/v1/social/group").bearer(creator.token()).json(body).send();
     }
 
     /** Creates a group as the document's example does; returns its id. */
-    String createGroup(Account creator) {
+    public String createGroup(Account creator) {
         ApiResponse answer = create(creator,
                 "{\"name\":\"rust开发交流群\",\"icon\":\"http://127.0.0.1:8000/hichat/social/group/102.png\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("id").stringValue();
     }
 
-    ApiResponse join(Account applicant, String body) {
+    public ApiResponse join(Account applicant, String body) {
         return api.post("/v1/social/group/putIn").bearer(applicant.token()).json(body).send();
     }
 
-    ApiResponse apply(Account applicant, String groupId) {
+    public ApiResponse apply(Account applicant, String groupId) {
         return join(applicant, "{\"group_id\":\"" + groupId + "\",\"req_msg\":\"我是一个php程序员，目前正在学习rust\","
                 + "\"req_time\":0,\"join_source\":1,\"inviter_uid\":\"0\"}");
     }
 
-    ApiResponse invite(Account inviter, String groupId, String userId) {
+    public ApiResponse invite(Account inviter, String groupId, String userId) {
         return api.post("/v1/social/group/invite").bearer(inviter.token())
                 .json("{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + userId + "\"}").send();
     }
 
-    ApiResponse handle(Account by, long requestId, String groupId, int result) {
+    public ApiResponse handle(Account by, long requestId, String groupId, int result) {
         return api.put("/v1/social/group/putIn").bearer(by.token())
                 .json("{\"group_req_id\":" + requestId + ",\"group_id\":\"" + groupId + "\",\"handle_result\":"
                         + result + "}").send();
     }
 
     /** The join-request list, with its fields in a JSON body as the document sends them. */
-    ApiResponse requests(Account of, String body) {
+    public ApiResponse requests(Account of, String body) {
         return api.get("/v1/social/group/putIns").bearer(of.token()).json(body).send();
     }
 
-    JsonNode requestsOfGroup(Account admin, String groupId) {
+    public JsonNode requestsOfGroup(Account admin, String groupId) {
         ApiResponse answer = requests(admin, "{\"group_id\":\"" + groupId + "\",\"type\":[],\"class\":2}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("list");
     }
 
-    long pendingRequestOf(Account admin, String groupId) {
+    public long pendingRequestOf(Account admin, String groupId) {
         JsonNode pending = requests(admin, "{\"group_id\":\"" + groupId + "\",\"type\":[\"0\"],\"class\":2}").json()
                 .get("list");
         assertThat(pending).hasSize(1);
         return pending.get(0).get("id").asLong();
     }
 
-    ApiResponse members(Account of, String groupId) {
+    public ApiResponse members(Account of, String groupId) {
         return api.get("/v/social/group/users").bearer(of.token()).json("{\"group_id\":\"" + groupId + "\"}").send();
     }
 
-    JsonNode memberList(Account of, String groupId) {
+    public JsonNode memberList(Account of, String groupId) {
         ApiResponse answer = members(of, groupId);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("List");
     }
 
-    JsonNode myGroups(Account of) {
+    public JsonNode myGroups(Account of) {
         ApiResponse answer = api.get("/v1/social/groups").bearer(of.token()).send();
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("list");
     }
 
-    boolean isMember(Account user, String groupId) {
+    public boolean isMember(Account user, String groupId) {
         return myGroups(user).valueStream().anyMatch(group -> group.get("id").stringValue().equals(groupId));
     }
 
     /** A group of the creator's with the given users as plain members, invited by the creator. */
-    String groupWith(Account creator, Account... members) {
+    public String groupWith(Account creator, Account... members) {
         String group = createGroup(creator);
         for (Account member : members) {
             assertThat(invite(creator, group, member.id()).status()).isEqualTo(200);
@@ -98,44 +98,44 @@ final class GroupApi {
         return group;
     }
 
-    ApiResponse info(Account of, String groupId) {
+    public ApiResponse info(Account of, String groupId) {
         return api.get("/v1/social/group/info?group_id=" + groupId).bearer(of.token()).send();
     }
 
-    ApiResponse update(Account by, String body) {
+    public ApiResponse update(Account by, String body) {
         return api.put("/v1/social/group").bearer(by.token()).json(body).send();
     }
 
-    ApiResponse quit(Account member, String groupId) {
+    public ApiResponse quit(Account member, String groupId) {
         return api.post("/v1/social/group/quit").bearer(member.token()).json(groupBody(groupId)).send();
     }
 
-    ApiResponse remove(Account by, String groupId, Account member) {
+    public ApiResponse remove(Account by, String groupId, Account member) {
         return api.delete("/v1/social/group/users?group_id=" + groupId + "&user_uid=" + member.id())
                 .bearer(by.token()).send();
     }
 
-    ApiResponse setRole(Account by, String groupId, Account member, int role) {
+    public ApiResponse setRole(Account by, String groupId, Account member, int role) {
         return api.put("/v1/social/group/role").bearer(by.token()).json("{\"group_id\":\"" + groupId
                 + "\",\"user_uid\":\"" + member.id() + "\",\"role_level\":" + role + "}").send();
     }
 
-    ApiResponse transfer(Account by, String groupId, Account member) {
+    public ApiResponse transfer(Account by, String groupId, Account member) {
         return api.post("/v1/social/group/transfer").bearer(by.token())
                 .json("{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + member.id() + "\"}").send();
     }
 
-    ApiResponse mute(Account by, String groupId, String userUid, long seconds) {
+    public ApiResponse mute(Account by, String groupId, String userUid, long seconds) {
         return api.put("/v1/social/group/mute").bearer(by.token()).json("{\"group_id\":\"" + groupId
                 + "\",\"user_uid\":\"" + userUid + "\",\"seconds\":" + seconds + "}").send();
     }
 
-    ApiResponse dismiss(Account by, String groupId) {
+    public ApiResponse dismiss(Account by, String groupId) {
         return api.delete("/v1/social/group?group_id=" + groupId).bearer(by.token()).send();
     }
 
     /** Each member's role by user id, from the member list. */
-    Map<String, Integer> roles(Account of, String groupId) {
+    public Map<String, Integer> roles(Account of, String groupId) {
         Map<String, Integer> roles = new TreeMap<>();
         memberList(of, groupId).forEach(member -> roles.put(member.get("user").get("id").stringValue(),
                 member.get("role_level").asInt()));

@@ -3,18 +3,33 @@ package io.hichat.platform.events;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
- * The publisher of every context's domain events. An auto-configuration rather than a scanned component, so a
- * module test, which scans only its own context, has it too.
+ * The publisher of every context's domain events, and the upkeep of Spring Modulith's publication registry: failed
+ * publications resubmitted on a schedule, incomplete ones counted. An auto-configuration rather than scanned
+ * components, so a module test, which scans only its own context, has them too.
  */
 @AutoConfiguration
+@EnableScheduling
 public class DomainEventsAutoConfiguration {
 
     @Bean
     DomainEventPublisher domainEventPublisher(ApplicationEventPublisher events) {
         return new ApplicationEventsPublisher(events);
+    }
+
+    @Bean
+    FailedPublicationsResubmission failedPublicationsResubmission(FailedEventPublications failed) {
+        return new FailedPublicationsResubmission(failed);
+    }
+
+    @Bean
+    IncompletePublications incompletePublications(JdbcOperations jdbc) {
+        return new IncompletePublications(jdbc);
     }
 }

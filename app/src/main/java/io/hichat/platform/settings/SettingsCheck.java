@@ -51,15 +51,9 @@ public class SettingsCheck implements ApplicationContextInitializer<Configurable
             refusals.add("hichat.cors.allowed-origins must list the web clients' origins in production, not '*'");
         }
 
-        Duration readTimeout = settings.bind("hichat.http.read-timeout", Duration.class).orElse(Duration.ZERO);
-        if (readTimeout.isNegative() || readTimeout.isZero()) {
-            refusals.add("hichat.http.read-timeout must be a positive duration, such as 5s");
-        }
-        Duration pollInterval = settings.bind("hichat.token.revocations-poll-interval", Duration.class)
-                .orElse(Duration.ZERO);
-        if (pollInterval.isNegative() || pollInterval.isZero()) {
-            refusals.add("hichat.token.revocations-poll-interval must be a positive duration, such as 1s");
-        }
+        requirePositive(settings, "hichat.http.read-timeout", "5s", refusals);
+        requirePositive(settings, "hichat.token.revocations-poll-interval", "1s", refusals);
+        requirePositive(settings, "hichat.events.resubmission-interval", "1m", refusals);
         DataSize maxBodySize = settings.bind("hichat.http.max-body-size", DataSize.class).orElse(DataSize.ofBytes(0));
         if (maxBodySize.toBytes() <= 0) {
             refusals.add("hichat.http.max-body-size must be a positive size, such as 16KB");
@@ -69,5 +63,12 @@ public class SettingsCheck implements ApplicationContextInitializer<Configurable
             refusals.add("hichat.server.additional-port must be 0 (off) or a port number, got " + additionalPort);
         }
         return refusals;
+    }
+
+    private static void requirePositive(Binder settings, String name, String example, List<String> refusals) {
+        Duration duration = settings.bind(name, Duration.class).orElse(Duration.ZERO);
+        if (duration.isNegative() || duration.isZero()) {
+            refusals.add(name + " must be a positive duration, such as " + example);
+        }
     }
 }

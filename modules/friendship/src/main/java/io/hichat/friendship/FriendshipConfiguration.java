@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.friendship.application.BlockUserService;
 import io.hichat.friendship.application.EndFriendshipService;
+import io.hichat.friendship.application.ForgetDeletedUserService;
 import io.hichat.friendship.application.HandleFriendRequestService;
 import io.hichat.friendship.application.ListBlockedUsersService;
 import io.hichat.friendship.application.ListFriendRequestsService;
@@ -90,5 +91,11 @@ class FriendshipConfiguration {
     @Bean
     ListBlockedUsersService listBlockedUsersService(LoadBlocksPort blocks, LoadUserProfilesPort users) {
         return new ListBlockedUsersService(blocks, users);
+    }
+
+    @Bean
+    ForgetDeletedUserService forgetDeletedUserService(SaveFriendsPort friends, SaveFriendRequestPort requests,
+            SaveBlocksPort blocks, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new ForgetDeletedUserService(friends, requests, blocks, events, transactions, clock);
     }
 }

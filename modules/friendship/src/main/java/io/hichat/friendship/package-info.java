@@ -3,9 +3,10 @@
  * <p>
  * It publishes {@code io.hichat.friendship.events.FriendRequestAccepted}, whose listener here makes the two friend
  * rows. It reads users (whether they exist, their current profile) through identity's
- * {@link io.hichat.identity.UserDirectory} and nothing else of identity.
+ * {@link io.hichat.identity.UserDirectory}, and hears of deleted accounts through identity's {@code UserDeleted}
+ * event, after which it removes their friendships, requests and blocks.
  */
-@ApplicationModule(displayName = "Friendship", allowedDependencies = "identity")
+@ApplicationModule(displayName = "Friendship", allowedDependencies = { "identity", "identity :: events" })
 @NullMarked
 package io.hichat.friendship;
 

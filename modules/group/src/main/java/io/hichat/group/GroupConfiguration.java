@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import io.hichat.group.application.AddMemberService;
 import io.hichat.group.application.AdministerGroupService;
 import io.hichat.group.application.CreateGroupService;
+import io.hichat.group.application.ForgetDeletedMemberService;
 import io.hichat.group.application.HandleJoinRequestService;
 import io.hichat.group.application.InviteToGroupService;
 import io.hichat.group.application.JoinGroupService;
@@ -95,5 +96,14 @@ class GroupConfiguration {
     ListMembersService listMembersService(LoadGroupPort groups, LoadMembershipPort memberships,
             LoadUserCardsPort users) {
         return new ListMembersService(groups, memberships, users);
+    }
+
+    @Bean
+    ForgetDeletedMemberService forgetDeletedMemberService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
+            LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, LoadJoinRequestPort loadRequests,
+            SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
+            Clock clock) {
+        return new ForgetDeletedMemberService(loadGroups, saveGroups, loadMemberships, saveMemberships, loadRequests,
+                saveRequests, events, transactions, clock);
     }
 }

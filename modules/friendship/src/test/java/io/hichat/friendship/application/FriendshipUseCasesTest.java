@@ -63,6 +63,8 @@ class FriendshipUseCasesTest {
     private final UnblockUserService unblock = new UnblockUserService(store, store, store, store, noTransaction,
             CLOCK);
     private final ListBlockedUsersService listBlocked = new ListBlockedUsersService(store, store);
+    private final ForgetDeletedUserService forget = new ForgetDeletedUserService(store, store, store, store,
+            noTransaction, CLOCK);
 
     @BeforeEach
     void twoUsers() {
@@ -280,6 +282,33 @@ class FriendshipUseCasesTest {
         assertThat(store.published).singleElement().isInstanceOf(UserUnblocked.class);
         assertThat(store.friends).isEmpty();
         assertThat(ask(BOB, ALICE)).isEqualTo(Outcome.REQUESTED);
+    }
+
+    @Test
+    void aDeletedUserLeavesNoFriendshipRequestOrBlockAndARepeatPublishesNothing() {
+        UserId carol = new UserId(3);
+        UserId dave = new UserId(4);
+        store.addUser(3, "carol");
+        store.addUser(4, "dave");
+        befriend(ALICE, BOB);
+        befriend(ALICE, carol);
+        ask(dave, ALICE);
+        block.block(new PairCommand(BOB, dave));
+        block.block(new PairCommand(dave, ALICE));
+        store.published.clear();
+
+        forget.forgetDeletedUser(ALICE);
+        forget.forgetDeletedUser(ALICE);
+
+        assertThat(store.published).map(FriendshipEnded.class::cast)
+                .extracting(FriendshipEnded::userId, FriendshipEnded::friendId)
+                .containsExactlyInAnyOrder(tuple(1L, 2L), tuple(1L, 3L));
+        assertThat(store.friends).isEmpty();
+        assertThat(store.requests.values()).allSatisfy(request -> assertThat(Set.of(request.getApplicant(),
+                request.getRecipient())).doesNotContain(ALICE));
+        assertThat(store.blockedBy(dave, 10, null)).isEmpty();
+        assertThat(store.blockedBy(BOB, 10, null)).singleElement()
+                .satisfies(entry -> assertThat(entry.blocked()).isEqualTo(dave));
     }
 
     private void befriend(UserId one, UserId other) {

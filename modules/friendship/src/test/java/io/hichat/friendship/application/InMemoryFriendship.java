@@ -193,6 +193,30 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
+    public List<UserId> removeFriendshipsOf(UserId user) {
+        List<UserId> former = friends.stream().filter(entry -> entry.user().equals(user)).map(Friend::friend)
+                .toList();
+        friends.removeIf(entry -> entry.user().equals(user) || entry.friend().equals(user));
+        return former;
+    }
+
+    @Override
+    public int removeRequestsOf(UserId user) {
+        int before = requests.size();
+        requests.values().removeIf(request -> request.getApplicant().equals(user)
+                || request.getRecipient().equals(user));
+        return before - requests.size();
+    }
+
+    @Override
+    public int removeBlocksOf(UserId user) {
+        int before = blocks.size();
+        blocks.removeIf(entry -> entry.blocked().equals(user) || blockers.get(entry).equals(user));
+        blockers.keySet().retainAll(blocks);
+        return before - blocks.size();
+    }
+
+    @Override
     public boolean exists(UserId user) {
         return users.containsKey(user);
     }

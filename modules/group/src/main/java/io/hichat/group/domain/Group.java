@@ -219,6 +219,27 @@ public final class Group extends EventRecordingAggregate {
         record(new GroupDismissed(UUID.randomUUID(), at(now), id.value(), by.user().value()));
     }
 
+    /**
+     * A member's account was deleted: the membership ends. A group the member created passes to the successor (its
+     * longest-standing manager, else member), or without one is dismissed.
+     *
+     * @return whether the group goes on
+     */
+    public boolean memberDeleted(Membership departed, @Nullable Membership successor, Instant now) {
+        left(departed.user(), GroupMemberLeft.ACCOUNT_DELETED, departed.user(), now);
+        if (departed.role() != RoleLevel.CREATOR) {
+            return true;
+        }
+        if (successor == null) {
+            record(new GroupDismissed(UUID.randomUUID(), at(now), id.value(), departed.user().value()));
+            return false;
+        }
+        creator = successor.user();
+        record(new GroupOwnershipTransferred(UUID.randomUUID(), at(now), id.value(), departed.user().value(),
+                successor.user().value()));
+        return true;
+    }
+
     private void left(UserId member, String reason, UserId by, Instant now) {
         memberCount--;
         record(new GroupMemberLeft(UUID.randomUUID(), at(now), id.value(), member.value(), reason, by.value()));

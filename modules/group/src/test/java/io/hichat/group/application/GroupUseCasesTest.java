@@ -2,6 +2,7 @@ package io.hichat.group.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import io.hichat.group.application.port.in.InviteToGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.ListJoinRequestsQuery;
 import io.hichat.group.application.port.in.MemberCommand;
+import io.hichat.group.application.port.in.SetRoleCommand;
 import io.hichat.group.domain.GroupFull;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
@@ -34,6 +36,7 @@ import io.hichat.group.domain.RoleLevel;
 import io.hichat.group.domain.UserId;
 import io.hichat.group.domain.UserNotFound;
 import io.hichat.group.events.GroupDismissed;
+import io.hichat.group.events.GroupMemberLeft;
 import io.hichat.group.events.GroupOwnershipTransferred;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.WebUrl;
@@ -58,6 +61,9 @@ class GroupUseCasesTest {
     private final ListMembersService listMembers = new ListMembersService(store, store, store);
     private final AdministerGroupService administer = new AdministerGroupService(store, store, store, store, store,
             noTransaction, CLOCK);
+
+    private final ForgetDeletedMemberService forget = new ForgetDeletedMemberService(store, store, store, store, store,
+            store, store, noTransaction, CLOCK);
 
     private GroupId group;
 
@@ -228,5 +234,59 @@ class GroupUseCasesTest {
 
         assertThat(store.isMember(group, MEMBER)).isFalse();
         assertThat(store.groups.get(group.value()).getMemberCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedCreatorsGroupPassesToTheLongestStandingManagerBeforeAnyLongerStandingMember() {
+        invite.invite(new InviteToGroupCommand(CREATOR, group, APPLICANT));
+        administer.setRole(new SetRoleCommand(group, CREATOR, APPLICANT, RoleLevel.MANAGER));
+        store.published.clear();
+
+        forget.forgetDeletedMember(CREATOR);
+        forget.forgetDeletedMember(CREATOR);
+
+        assertThat(store.isMember(group, CREATOR)).isFalse();
+        assertThat(store.find(group, APPLICANT).orElseThrow().role()).isEqualTo(RoleLevel.CREATOR);
+        assertThat(store.find(group, MEMBER).orElseThrow().role()).isEqualTo(RoleLevel.MEMBER);
+        assertThat(store.groups.get(group.value()).getCreator()).isEqualTo(APPLICANT);
+        assertThat(store.groups.get(group.value()).getMemberCount()).isEqualTo(2);
+        assertThat(store.published).hasSize(2);
+        assertThat(store.published.get(0)).isInstanceOfSatisfying(GroupMemberLeft.class, left -> assertThat(
+                List.of(left.userId(), left.reason())).containsExactly(1L, GroupMemberLeft.ACCOUNT_DELETED));
+        assertThat(store.published.get(1)).isInstanceOfSatisfying(GroupOwnershipTransferred.class,
+                transferred -> assertThat(List.of(transferred.fromUserId(), transferred.toUserId()))
+                        .containsExactly(1L, 2L));
+    }
+
+    @Test
+    void withoutAManagerTheLongestStandingMemberTakesOver() {
+        invite.invite(new InviteToGroupCommand(CREATOR, group, APPLICANT));
+
+        forget.forgetDeletedMember(CREATOR);
+
+        assertThat(store.find(group, MEMBER).orElseThrow().role()).isEqualTo(RoleLevel.CREATOR);
+        assertThat(store.groups.get(group.value()).getCreator()).isEqualTo(MEMBER);
+    }
+
+    @Test
+    void aDeletedUsersLoneGroupIsDismissedItsOtherMembershipsEndAndItsRequestsGoInGroupOrder() {
+        GroupId alone = create.create(new CreateGroupCommand(MEMBER, new GroupName("alone"), WebUrl.NONE));
+        GroupId applied = create.create(new CreateGroupCommand(CREATOR, new GroupName("go"), WebUrl.NONE));
+        join.join(new JoinGroupCommand(MEMBER, applied, RequestMessage.of("hi"), JoinSource.APPLIED, null));
+        store.published.clear();
+        store.lockedGroups.clear();
+
+        forget.forgetDeletedMember(MEMBER);
+
+        assertThat(store.lockedGroups).containsExactly(group, alone, applied);
+        assertThat(store.groups).doesNotContainKey(alone.value()).containsKey(group.value());
+        assertThat(store.members).noneMatch(member -> member.membership().user().equals(MEMBER));
+        assertThat(store.requests.values()).noneMatch(request -> request.getApplicant().equals(MEMBER));
+        assertThat(store.published).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("GroupMemberLeft", "GroupMemberLeft", "GroupDismissed");
+        assertThat(store.published).filteredOn(GroupMemberLeft.class::isInstance).map(GroupMemberLeft.class::cast)
+                .extracting(GroupMemberLeft::groupId, GroupMemberLeft::reason)
+                .containsExactly(tuple(group.value(), GroupMemberLeft.ACCOUNT_DELETED),
+                        tuple(alone.value(), GroupMemberLeft.ACCOUNT_DELETED));
     }
 }

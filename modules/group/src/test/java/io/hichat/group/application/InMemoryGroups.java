@@ -49,6 +49,8 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
 
     /** The places (group and user) locked so far; there are no transactions here to release them. */
     final Set<List<Object>> lockedMemberships = new HashSet<>();
+    /** The groups whose row was locked, in the order they were. */
+    final List<GroupId> lockedGroups = new ArrayList<>();
     /** How often a pending request was looked for without the lock of its place. */
     int unlockedLooks;
 
@@ -80,6 +82,7 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
 
     @Override
     public Optional<Group> findByIdForUpdate(GroupId id) {
+        lockedGroups.add(id);
         return findById(id);
     }
 
@@ -123,6 +126,21 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     public List<UserId> memberIds(GroupId group) {
         return members.stream().map(Member::membership).filter(membership -> membership.group().equals(group))
                 .map(Membership::user).toList();
+    }
+
+    @Override
+    public List<GroupId> groupIdsOf(UserId member) {
+        return members.stream().map(Member::membership).filter(membership -> membership.user().equals(member))
+                .map(Membership::group).toList();
+    }
+
+    @Override
+    public Optional<Membership> successorOf(GroupId group, UserId leaving) {
+        return members.stream().filter(member -> member.membership().group().equals(group))
+                .filter(member -> !member.membership().user().equals(leaving))
+                .sorted(Comparator.comparing((Member member) -> -member.membership().role().code())
+                        .thenComparing(Member::id))
+                .map(Member::membership).findFirst();
     }
 
     @Override
@@ -212,6 +230,20 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
                 .filter(request -> results.isEmpty() || results.contains(request.getResult()))
                 .sorted(Comparator.comparing((JoinRequest request) -> request.getId().value()).reversed())
                 .limit(limit).toList();
+    }
+
+    @Override
+    public List<GroupId> groupIdsAppliedToBy(UserId applicant) {
+        return requests.values().stream().filter(request -> request.getApplicant().equals(applicant))
+                .map(JoinRequest::getGroup).distinct().toList();
+    }
+
+    @Override
+    public int removeRequestsOf(GroupId group, UserId applicant) {
+        int before = requests.size();
+        requests.values().removeIf(request -> request.getGroup().equals(group)
+                && request.getApplicant().equals(applicant));
+        return before - requests.size();
     }
 
     @Override

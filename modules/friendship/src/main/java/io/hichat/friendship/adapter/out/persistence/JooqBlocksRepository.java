@@ -52,4 +52,11 @@ record JooqBlocksRepository(DSLContext dsl) implements LoadBlocksPort, SaveBlock
                 .and(BLOCKS.BLOCKED_ID.eq(blocked.value()))
                 .execute() == 1;
     }
+
+    @Override
+    public int removeBlocksOf(UserId user) {
+        return dsl.deleteFrom(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(user.value()).or(BLOCKS.BLOCKED_ID.eq(user.value())))
+                .execute();
+    }
 }

@@ -96,4 +96,11 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
                 new UserId(row.getRecipientId()), new RequestMessage(row.getMessage()),
                 row.getRequestedAt(), HandleResult.fromCode(row.getHandleResult()), row.getHandledAt());
     }
+
+    @Override
+    public int removeRequestsOf(UserId user) {
+        return dsl.deleteFrom(FRIEND_REQUESTS)
+                .where(FRIEND_REQUESTS.APPLICANT_ID.eq(user.value()).or(FRIEND_REQUESTS.RECIPIENT_ID.eq(user.value())))
+                .execute();
+    }
 }

@@ -73,4 +73,16 @@ record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFri
                 .and(FRIENDS.FRIEND_ID.eq(friend.value()))
                 .execute() == 1;
     }
+
+    /** The pairs come from the user's own entries (friends_by_user); their rows take both entries with them. */
+    @Override
+    public List<UserId> removeFriendshipsOf(UserId user) {
+        return dsl.deleteFrom(FRIENDSHIPS)
+                .where(DSL.row(FRIENDSHIPS.USER_LOW, FRIENDSHIPS.USER_HIGH).in(
+                        dsl.select(DSL.least(FRIENDS.USER_ID, FRIENDS.FRIEND_ID),
+                                DSL.greatest(FRIENDS.USER_ID, FRIENDS.FRIEND_ID)).from(FRIENDS)
+                                .where(FRIENDS.USER_ID.eq(user.value()))))
+                .returning(FRIENDSHIPS.USER_LOW, FRIENDSHIPS.USER_HIGH)
+                .fetch(row -> new UserId(row.getUserLow() == user.value() ? row.getUserHigh() : row.getUserLow()));
+    }
 }

@@ -14,4 +14,7 @@ public interface SaveBlocksPort {
      * @return whether there was one
      */
     boolean remove(UserId blocker, UserId blocked);
+
+    /** Deletes every block the user placed or is under; says how many. */
+    int removeBlocksOf(UserId user);
 }

@@ -2,6 +2,7 @@ package io.hichat.friendship.application.port.out;
 
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.UserId;
 
 public interface SaveFriendRequestPort {
 
@@ -15,4 +16,7 @@ public interface SaveFriendRequestPort {
      * what makes concurrent decisions on one request count once.
      */
     boolean saveIfStillPending(FriendRequest handled);
+
+    /** Deletes every request the user sent or received, whatever its state; says how many. */
+    int removeRequestsOf(UserId user);
 }

@@ -1,6 +1,7 @@
 package io.hichat.friendship.application.port.out;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,4 +31,11 @@ public interface SaveFriendsPort {
      * @return whether the friend is in the user's list
      */
     boolean setRemark(UserId user, UserId friend, @Nullable Remark remark);
+
+    /**
+     * Ends every friendship of the user, the entries with them.
+     *
+     * @return the user's former friends
+     */
+    List<UserId> removeFriendshipsOf(UserId user);
 }

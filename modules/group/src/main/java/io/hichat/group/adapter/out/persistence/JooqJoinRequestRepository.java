@@ -119,4 +119,18 @@ record JooqJoinRequestRepository(DSLContext dsl) implements LoadJoinRequestPort,
                 row.getRequestedAt(), JoinResult.fromCode(row.getHandleResult()),
                 userOrNobody(row.getHandlerId()), row.getHandledAt());
     }
+
+    @Override
+    public List<GroupId> groupIdsAppliedToBy(UserId applicant) {
+        return dsl.selectDistinct(JOIN_REQUESTS.GROUP_ID).from(JOIN_REQUESTS)
+                .where(JOIN_REQUESTS.APPLICANT_ID.eq(applicant.value()))
+                .fetch(row -> new GroupId(row.value1()));
+    }
+
+    @Override
+    public int removeRequestsOf(GroupId group, UserId applicant) {
+        return dsl.deleteFrom(JOIN_REQUESTS)
+                .where(JOIN_REQUESTS.APPLICANT_ID.eq(applicant.value()).and(JOIN_REQUESTS.GROUP_ID.eq(group.value())))
+                .execute();
+    }
 }

@@ -96,4 +96,21 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
         return new Membership(new GroupId(row.getGroupId()), new UserId(row.getUserId()),
                 RoleLevel.fromCode(row.getRoleLevel()), new UserId(row.getInviterId()), row.getJoinedAt());
     }
+
+    @Override
+    public List<GroupId> groupIdsOf(UserId member) {
+        return dsl.select(MEMBERS.GROUP_ID).from(MEMBERS).where(MEMBERS.USER_ID.eq(member.value()))
+                .orderBy(MEMBERS.GROUP_ID)
+                .fetch(row -> new GroupId(row.value1()));
+    }
+
+    /** Members' ids grow in the order they joined, so the smallest is the longest-standing (members_in_list_order). */
+    @Override
+    public Optional<Membership> successorOf(GroupId group, UserId leaving) {
+        return dsl.selectFrom(MEMBERS)
+                .where(MEMBERS.GROUP_ID.eq(group.value()).and(MEMBERS.USER_ID.ne(leaving.value())))
+                .orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID)
+                .limit(1)
+                .fetchOptional(JooqMembershipRepository::toMembership);
+    }
 }

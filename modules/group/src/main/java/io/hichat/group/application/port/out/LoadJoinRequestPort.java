@@ -24,4 +24,7 @@ public interface LoadJoinRequestPort {
 
     /** The group's requests, newest first, with the given results (all for an empty set). */
     List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit, @Nullable JoinRequestId before);
+
+    /** The groups the user ever asked to join (or was claimed invited to), by id. */
+    List<GroupId> groupIdsAppliedToBy(UserId applicant);
 }

@@ -20,4 +20,13 @@ public interface LoadMembershipPort {
 
     /** The group's members in list order (role, then joining order), after the given position. */
     List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after);
+
+    /** The groups the user is a member of, by id. */
+    List<GroupId> groupIdsOf(UserId member);
+
+    /**
+     * Who would take over the group from the given member: its longest-standing manager, else its longest-standing
+     * member; none when the given member is alone.
+     */
+    Optional<Membership> successorOf(GroupId group, UserId leaving);
 }

@@ -1,7 +1,9 @@
 package io.hichat.group.application.port.out;
 
+import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestId;
+import io.hichat.group.domain.UserId;
 
 public interface SaveJoinRequestPort {
 
@@ -15,4 +17,7 @@ public interface SaveJoinRequestPort {
 
     /** Stores a decision, unless another one was stored since the request was loaded; says whether it did. */
     boolean saveIfStillPending(JoinRequest handled);
+
+    /** Deletes the user's requests to join the group, whatever their state; says how many. */
+    int removeRequestsOf(GroupId group, UserId applicant);
 }

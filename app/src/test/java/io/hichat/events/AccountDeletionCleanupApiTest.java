@@ -1,0 +1,179 @@
+package io.hichat.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jmolecules.event.types.DomainEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.hichat.friendship.FriendshipApi;
+import io.hichat.friendship.events.FriendshipEnded;
+import io.hichat.group.GroupApi;
+import io.hichat.group.events.GroupDismissed;
+import io.hichat.group.events.GroupOwnershipTransferred;
+import io.hichat.identity.events.UserDeleted;
+import io.hichat.testing.Accounts;
+import io.hichat.testing.Accounts.Account;
+import io.hichat.testing.Api;
+import io.hichat.testing.ApiResponse;
+import io.hichat.testing.HttpApiTest;
+import io.hichat.testing.Simultaneously;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * DELETE /api/v1/user (contract §8.6) across the contexts, over HTTP: after identity's deletion commits, friendship
+ * and group clean up through the event publication registry, and within 5 s no list of another user shows the
+ * account; the groups it created pass on or are dismissed.
+ */
+@HttpApiTest
+@Import(AccountDeletionCleanupApiTest.Heard.class)
+class AccountDeletionCleanupApiTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(5);
+
+    /** Every domain event the running server published, to count what the clean-up did. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Heard {
+
+        final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(DomainEvent event) {
+            events.add(event);
+        }
+    }
+
+    @Autowired
+    Api api;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Heard heard;
+
+    FriendshipApi friendship;
+    GroupApi groups;
+    Account deleted;
+    Account friend;
+    Account earlierMember;
+    Account laterManager;
+    String createdWithOthers;
+
+    /** An account whose creator will be deleted: an earlier plain member, then a manager who joined later. */
+    @BeforeEach
+    void anAccountWithAFriendAndAGroupOfItsOwn() {
+        friendship = new FriendshipApi(api);
+        groups = new GroupApi(api);
+        deleted = Accounts.register(api);
+        friend = Accounts.register(api);
+        earlierMember = Accounts.register(api);
+        laterManager = Accounts.register(api);
+        friendship.befriend(deleted, friend);
+        createdWithOthers = groups.groupWith(deleted, earlierMember, laterManager);
+        assertThat(groups.setRole(deleted, createdWithOthers, laterManager, 1).status()).isEqualTo(200);
+    }
+
+    private ApiResponse delete(Account account) {
+        return api.delete("/api/v1/user?password=" + account.password()).bearer(account.token()).send();
+    }
+
+    private static boolean shows(JsonNode list, Account account, String... fields) {
+        return list.valueStream().anyMatch(item -> {
+            for (String field : fields) {
+                JsonNode value = item.at(field);
+                if (!value.isMissingNode() && value.asString().equals(account.id())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private long incompletePublicationsFor(Account account) {
+        return jdbc.queryForObject("select count(*) from modulith.event_publication where completion_date is null "
+                + "and event_type = ? and serialized_event like ?", Long.class, UserDeleted.class.getName(),
+                "%\"userId\":" + account.id() + "}%");
+    }
+
+    private void awaitCleanupOf(Account account) {
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(100))
+                .until(() -> groups.roles(earlierMember, createdWithOthers).get(laterManager.id()) == 2
+                        && incompletePublicationsFor(account) == 0);
+    }
+
+    @Test
+    void withinFiveSecondsNoListOfAnotherUserShowsTheDeletedAccount() {
+        Account askedByDeleted = Accounts.register(api);
+        Account askingDeleted = Accounts.register(api);
+        Account blockedByDeleted = Accounts.register(api);
+        Account blockingDeleted = Accounts.register(api);
+        Account groupOwner = Accounts.register(api);
+        friendship.send(deleted, askedByDeleted);
+        friendship.send(askingDeleted, deleted);
+        friendship.block(deleted, blockedByDeleted);
+        friendship.block(blockingDeleted, deleted);
+        String joined = groups.groupWith(groupOwner, deleted);
+        String appliedTo = groups.createGroup(groupOwner);
+        groups.apply(deleted, appliedTo);
+        String alone = groups.createGroup(deleted);
+
+        assertThat(delete(deleted).status()).isEqualTo(200);
+
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(shows(friendship.friends(friend), deleted, "/friend_uid")).isFalse();
+            assertThat(shows(friendship.received(askedByDeleted), deleted, "/user_id", "/req_uid")).isFalse();
+            assertThat(shows(friendship.list(askingDeleted, "/v1/social/friend/putIns?class=1"), deleted,
+                    "/user_id", "/req_uid")).isFalse();
+            assertThat(shows(friendship.blacklist(blockingDeleted), deleted, "/user_uid")).isFalse();
+            assertThat(shows(groups.memberList(groupOwner, joined), deleted, "/user/id")).isFalse();
+            assertThat(shows(groups.requestsOfGroup(groupOwner, appliedTo), deleted, "/user/id")).isFalse();
+            groups.info(groupOwner, alone).error(404, 100001);
+        });
+        assertThat(friendship.send(blockedByDeleted, askingDeleted).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCreatedGroupPassesToItsLongestStandingManagerBeforeALongerStandingMember() {
+        assertThat(delete(deleted).status()).isEqualTo(200);
+
+        awaitCleanupOf(deleted);
+        assertThat(groups.roles(earlierMember, createdWithOthers)).isEqualTo(Map.of(earlierMember.id(), 0,
+                laterManager.id(), 2));
+        JsonNode group = groups.myGroups(laterManager).valueStream()
+                .filter(item -> item.get("id").stringValue().equals(createdWithOthers)).findFirst().orElseThrow();
+        assertThat(group.get("create_uid").stringValue()).isEqualTo(laterManager.id());
+    }
+
+    /** One deletion wins; the account's clean-up is published once and done once. */
+    @Test
+    void ofTwoDeletionsAtOnceOneIs200TheOther401AndNothingIsCleanedTwice() throws Exception {
+        String alone = groups.createGroup(deleted);
+
+        List<ApiResponse> answers = Simultaneously.repeat(2, () -> delete(deleted));
+
+        assertThat(Simultaneously.statuses(answers)).containsExactlyInAnyOrder(200, 401);
+        awaitCleanupOf(deleted);
+        long id = Long.parseLong(deleted.id());
+        assertThat(heard.events).filteredOn(UserDeleted.class::isInstance).map(UserDeleted.class::cast)
+                .filteredOn(event -> event.userId() == id).hasSize(1);
+        assertThat(heard.events).filteredOn(FriendshipEnded.class::isInstance).map(FriendshipEnded.class::cast)
+                .filteredOn(event -> event.userId() == id).hasSize(1);
+        assertThat(heard.events).filteredOn(GroupOwnershipTransferred.class::isInstance)
+                .map(GroupOwnershipTransferred.class::cast).filteredOn(event -> event.fromUserId() == id)
+                .hasSize(1);
+        assertThat(heard.events).filteredOn(GroupDismissed.class::isInstance).map(GroupDismissed.class::cast)
+                .filteredOn(event -> event.groupId() == Long.parseLong(alone)).hasSize(1);
+        assertThat(groups.roles(earlierMember, createdWithOthers)).isEqualTo(Map.of(earlierMember.id(), 0,
+                laterManager.id(), 2));
+    }
+}
