@@ -10,8 +10,11 @@
 \set pair_lock 31 * least(:a, :b) + greatest(:a, :b)
 \set low least(:a, :b)
 \set high greatest(:a, :b)
+-- parameters: the two users, held existing while their rows are written (an account deletion waits for them)
+select '{' || :a || ',' || :b || '}' as pair \gset
 BEGIN;
 select pg_advisory_xact_lock(:pair_kind, :pair_lock);
+select "identity"."users"."id" from "identity"."users" where "identity"."users"."id" = any (cast(:pair as bigint[])) for key share;
 select exists (select 1 as "one" from "friendship"."blocks" where ("friendship"."blocks"."blocker_id" = :b and "friendship"."blocks"."blocked_id" = :a));
 select exists (select 1 as "one" from "friendship"."blocks" where ("friendship"."blocks"."blocker_id" = :a and "friendship"."blocks"."blocked_id" = :b));
 select exists (select 1 as "one" from "friendship"."friends" where ("friendship"."friends"."user_id" = :a and "friendship"."friends"."friend_id" = :b));
@@ -22,6 +25,7 @@ COMMIT;
 BEGIN;
 select "friendship"."friend_requests"."id", "friendship"."friend_requests"."applicant_id", "friendship"."friend_requests"."recipient_id", "friendship"."friend_requests"."message", "friendship"."friend_requests"."requested_at", "friendship"."friend_requests"."handle_result", "friendship"."friend_requests"."handled_at" from "friendship"."friend_requests" where "friendship"."friend_requests"."id" = :id;
 select pg_advisory_xact_lock(:pair_kind, :pair_lock);
+select "identity"."users"."id" from "identity"."users" where "identity"."users"."id" = any (cast(:pair as bigint[])) for key share;
 update "friendship"."friend_requests" set "handle_result" = :accepted, "handled_at" = cast(:ts as timestamp with time zone) where ("friendship"."friend_requests"."id" = :id and "friendship"."friend_requests"."handle_result" = :pending);
 insert into "friendship"."friendships" ("user_low", "user_high", "friend_request_id", "created_at") values (:low, :high, :id, cast(:ts as timestamp with time zone)) on conflict do nothing;
 insert into "friendship"."friends" ("user_id", "friend_id", "friend_request_id", "created_at") values (:a, :b, :id, cast(:ts as timestamp with time zone)), (:b, :a, :id, cast(:ts as timestamp with time zone)) on conflict do nothing;

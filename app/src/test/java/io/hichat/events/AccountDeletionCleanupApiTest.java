@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jmolecules.event.types.DomainEvent;
@@ -175,5 +177,45 @@ class AccountDeletionCleanupApiTest {
                 .filteredOn(event -> event.groupId() == Long.parseLong(alone)).hasSize(1);
         assertThat(groups.roles(earlierMember, createdWithOthers)).isEqualTo(Map.of(earlierMember.id(), 0,
                 laterManager.id(), 2));
+    }
+
+    /**
+     * Friend requests, invitations and the account's own new groups, sent while the deletion runs, each land before
+     * it (and are cleaned up) or after it (and are refused): whatever the timing, nothing of the account is left.
+     */
+    @Test
+    void writesRacingTheDeletionLeaveNothingOfTheAccountBehind() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Account account = Accounts.register(api);
+            List<Callable<ApiResponse>> calls = new ArrayList<>();
+            calls.add(() -> delete(account));
+            for (int k = 0; k < 12; k++) {
+                Account other = Accounts.register(api);
+                String group = groups.createGroup(other);
+                long pause = 15L * k;
+                calls.add(() -> {
+                    Thread.sleep(pause);
+                    return switch ((int) (pause / 15 % 3)) {
+                        case 0 -> friendship.send(other, account);
+                        case 1 -> groups.invite(other, group, account.id());
+                        default -> groups.create(account, "{\"name\":\"late\",\"icon\":\"\"}");
+                    };
+                });
+            }
+
+            List<Integer> statuses = Simultaneously.statuses(Simultaneously.run(calls));
+
+            assertThat(statuses.get(0)).isEqualTo(200);
+            assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 401, 404));
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(50)).until(() -> incompletePublicationsFor(account)
+                    == 0);
+            long id = Long.parseLong(account.id());
+            assertThat(jdbc.queryForObject("""
+                    select (select count(*) from friendship.friend_requests where applicant_id = ? or recipient_id = ?)
+                         + (select count(*) from groups.members where user_id = ?)
+                         + (select count(*) from groups.join_requests where applicant_id = ?)
+                         + (select count(*) from groups.chat_groups where creator_id = ?)""", Long.class, id, id, id,
+                    id, id)).as("rows of the deleted account, round %d", round).isZero();
+        }
     }
 }

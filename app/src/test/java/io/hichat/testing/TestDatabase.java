@@ -141,6 +141,11 @@ public final class TestDatabase {
             }
         }
 
+        /** A connection of its own to one of this server's databases; the caller closes it. */
+        public Connection connectTo(String database) throws SQLException {
+            return DriverManager.getConnection(urlOf(database), credentials());
+        }
+
         /** The JDBC URL of another database on this server, with the same parameters. */
         public String urlOf(String name) {
             int query = adminUrl.indexOf('?');

@@ -42,9 +42,10 @@ class FriendshipConfiguration {
 
     @Bean
     HandleFriendRequestService handleFriendRequestService(LoadFriendRequestPort loadRequests,
-            LockFriendPairPort pairs, SaveFriendRequestPort saveRequests, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        return new HandleFriendRequestService(loadRequests, pairs, saveRequests, events, transactions, clock);
+            LockFriendPairPort pairs, LoadUserProfilesPort users, SaveFriendRequestPort saveRequests,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new HandleFriendRequestService(loadRequests, pairs, users, saveRequests, events, transactions,
+                clock);
     }
 
     @Bean

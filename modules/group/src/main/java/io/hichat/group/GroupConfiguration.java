@@ -32,9 +32,10 @@ import io.hichat.shared.domain.DomainEventPublisher;
 class GroupConfiguration {
 
     @Bean
-    CreateGroupService createGroupService(SaveGroupPort groups, SaveMembershipPort memberships,
-            TransactionOperations transactions, GroupProperties properties, Clock clock) {
-        return new CreateGroupService(groups, memberships, transactions, properties.maxMembers(), clock);
+    CreateGroupService createGroupService(LoadUserCardsPort users, SaveGroupPort groups,
+            SaveMembershipPort memberships, TransactionOperations transactions, GroupProperties properties,
+            Clock clock) {
+        return new CreateGroupService(users, groups, memberships, transactions, properties.maxMembers(), clock);
     }
 
     @Bean
@@ -43,11 +44,11 @@ class GroupConfiguration {
     }
 
     @Bean
-    JoinGroupService joinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
-            LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        return new JoinGroupService(groups, locks, memberships, loadRequests, saveRequests, events, transactions,
-                clock);
+    JoinGroupService joinGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
+            LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new JoinGroupService(users, groups, locks, memberships, loadRequests, saveRequests, events,
+                transactions, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.hichat.friendship.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -40,6 +41,9 @@ public record BlockUserService(LoadUserProfilesPort users, LockFriendPairPort pa
         }
         transactions.executeWithoutResult(status -> {
             pairs.lockPair(command.by(), command.other());
+            users.holdExisting(List.of(command.by(), command.other())).ifPresent(missing -> {
+                throw new UserNotFound(missing);
+            });
             if (!loadBlocks.blocks(command.by(), command.other())) {
                 placeBlock(command, clock.instant());
             }

@@ -1,6 +1,7 @@
 package io.hichat.friendship.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ public record SendFriendRequestService(LoadUserProfilesPort users, LockFriendPai
     /**
      * Looks at what stands between the two users and writes the outcome in one transaction, under the pair's lock:
      * identical, crossing and decided requests between the same two users take turns, so each sees what the one
-     * before it wrote.
+     * before it wrote. Both users are held existing until it commits, so neither's account deletion slips in between.
      */
     @Override
     public Outcome send(SendFriendRequestCommand command) {
@@ -37,6 +38,9 @@ public record SendFriendRequestService(LoadUserProfilesPort users, LockFriendPai
         }
         return Objects.requireNonNull(transactions.execute(status -> {
             pairs.lockPair(command.applicant(), command.recipient());
+            users.holdExisting(List.of(command.applicant(), command.recipient())).ifPresent(missing -> {
+                throw new UserNotFound(missing);
+            });
             return decide(command);
         }));
     }

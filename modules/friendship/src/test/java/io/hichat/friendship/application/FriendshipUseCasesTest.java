@@ -52,7 +52,7 @@ class FriendshipUseCasesTest {
     private final SendFriendRequestService send = new SendFriendRequestService(store, store, store, store, store,
             store, store, noTransaction, CLOCK);
     private final HandleFriendRequestService handle = new HandleFriendRequestService(store, store, store, store,
-            noTransaction, CLOCK);
+            store, noTransaction, CLOCK);
     private final ListFriendRequestsService listRequests = new ListFriendRequestsService(store);
     private final ListFriendsService listFriends = new ListFriendsService(store, store);
     private final SetRemarkService setRemark = new SetRemarkService(store);
@@ -282,6 +282,20 @@ class FriendshipUseCasesTest {
         assertThat(store.published).singleElement().isInstanceOf(UserUnblocked.class);
         assertThat(store.friends).isEmpty();
         assertThat(ask(BOB, ALICE)).isEqualTo(Outcome.REQUESTED);
+    }
+
+    @Test
+    void requestsAcceptancesAndBlocksHoldBothUsersAndAUserGoneMeanwhileIsRefusedWithNothingWritten() {
+        ask(ALICE, BOB);
+        handle.handle(new HandleFriendRequestCommand(onlyRequest(), BOB, HandleResult.ACCEPTED));
+        block.block(new PairCommand(ALICE, BOB));
+        assertThat(store.held).containsExactlyInAnyOrder(ALICE, BOB);
+
+        UserId gone = new UserId(9);
+        assertThatThrownBy(() -> ask(gone, BOB)).isInstanceOf(UserNotFound.class).hasMessageContaining("9");
+        assertThatThrownBy(() -> block.block(new PairCommand(gone, ALICE))).isInstanceOf(UserNotFound.class);
+        assertThat(store.requests).hasSize(1);
+        assertThat(store.blockedBy(gone, 10, null)).isEmpty();
     }
 
     @Test

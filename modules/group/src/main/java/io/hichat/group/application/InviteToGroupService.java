@@ -1,6 +1,7 @@
 package io.hichat.group.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.transaction.support.TransactionOperations;
@@ -35,6 +36,9 @@ public record InviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups
                 throw new GroupNotFound(command.group());
             }
             locks.lockMembership(command.group(), command.invitee());
+            users.holdExisting(List.of(command.invitee())).ifPresent(missing -> {
+                throw new UserNotFound(missing);
+            });
             Membership inviter = GroupAction.INVITE.require(command.group(),
                     memberships.find(command.group(), command.inviter()).orElse(null));
             if (memberships.find(command.group(), command.invitee()).isPresent()) {

@@ -1,6 +1,7 @@
 package io.hichat.group.application;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -9,20 +10,23 @@ import io.hichat.group.application.port.in.JoinGroupUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
+import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.JoinRequest;
+import io.hichat.group.domain.UserNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public record JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, LoadMembershipPort memberships,
-        LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests, DomainEventPublisher events,
-        TransactionOperations transactions, Clock clock) implements JoinGroupUseCase {
+public record JoinGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
+        LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
+        DomainEventPublisher events, TransactionOperations transactions, Clock clock) implements JoinGroupUseCase {
 
     /**
      * Decides and writes under the lock of the applicant's place in the group, so repeated applications and a
-     * decision on one take turns, and each sees what the one before it wrote.
+     * decision on one take turns, and each sees what the one before it wrote. The applicant is held existing until
+     * it commits, so the applicant's account deletion finds what it wrote, or this finds the applicant gone.
      */
     @Override
     public void join(JoinGroupCommand command) {
@@ -30,6 +34,9 @@ public record JoinGroupService(LoadGroupPort groups, LockMembershipPort locks, L
             Group group = groups.findByIdForUpdate(command.group())
                     .orElseThrow(() -> new GroupNotFound(command.group()));
             locks.lockMembership(group.getId(), command.applicant());
+            users.holdExisting(List.of(command.applicant())).ifPresent(missing -> {
+                throw new UserNotFound(missing);
+            });
             if (memberships.find(group.getId(), command.applicant()).isPresent()
                     || loadRequests.findPending(group.getId(), command.applicant()).isPresent()) {
                 return;

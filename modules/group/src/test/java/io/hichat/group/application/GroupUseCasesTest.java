@@ -50,8 +50,9 @@ class GroupUseCasesTest {
 
     private final InMemoryGroups store = new InMemoryGroups();
     private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
-    private final CreateGroupService create = new CreateGroupService(store, store, noTransaction, 2000, CLOCK);
-    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store,
+    private final CreateGroupService create = new CreateGroupService(store, store, store, noTransaction, 2000,
+            CLOCK);
+    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store, store,
             noTransaction, CLOCK);
     private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
             store, noTransaction, CLOCK);
@@ -188,7 +189,7 @@ class GroupUseCasesTest {
 
     @Test
     void aGroupAdmitsNoMoreThanItsLimitAndAFullOneRefusesTheInvitationWhole() {
-        CreateGroupService small = new CreateGroupService(store, store, noTransaction, 2, CLOCK);
+        CreateGroupService small = new CreateGroupService(store, store, store, noTransaction, 2, CLOCK);
         GroupId full = small.create(new CreateGroupCommand(CREATOR, new GroupName("small"), WebUrl.NONE));
         invite.invite(new InviteToGroupCommand(CREATOR, full, MEMBER));
 
@@ -234,6 +235,19 @@ class GroupUseCasesTest {
 
         assertThat(store.isMember(group, MEMBER)).isFalse();
         assertThat(store.groups.get(group.value()).getMemberCount()).isEqualTo(1);
+    }
+
+    @Test
+    void creatingJoiningAndBeingInvitedHoldTheUserAndAUserGoneMeanwhileIsRefusedWithNothingWritten() {
+        apply(APPLICANT, JoinSource.APPLIED, null);
+        assertThat(store.held).containsExactlyInAnyOrder(CREATOR, MEMBER, APPLICANT);
+
+        UserId gone = new UserId(9);
+        assertThatThrownBy(() -> create.create(new CreateGroupCommand(gone, new GroupName("go"), WebUrl.NONE)))
+                .isInstanceOf(UserNotFound.class);
+        assertThatThrownBy(() -> apply(gone, JoinSource.APPLIED, null)).isInstanceOf(UserNotFound.class);
+        assertThat(store.groups).hasSize(1);
+        assertThat(store.requests.values()).noneMatch(request -> request.getApplicant().equals(gone));
     }
 
     @Test

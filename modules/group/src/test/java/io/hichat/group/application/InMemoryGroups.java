@@ -268,6 +268,15 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
         return true;
     }
 
+    /** Every user held existing so far; there are no transactions here to let go of them. */
+    final Set<UserId> held = new HashSet<>();
+
+    @Override
+    public Optional<UserId> holdExisting(List<UserId> wanted) {
+        wanted.stream().filter(users::containsKey).forEach(held::add);
+        return wanted.stream().filter(user -> !users.containsKey(user)).findFirst();
+    }
+
     @Override
     public boolean exists(UserId user) {
         return users.containsKey(user);

@@ -2,6 +2,7 @@ package io.hichat.identity.application;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,15 @@ public record UserDirectoryService(LoadUserPort loadUser) implements UserDirecto
     @Override
     public boolean exists(long userId) {
         return userId > 0 && loadUser.existsById(new UserId(userId));
+    }
+
+    @Override
+    public Set<Long> holdExisting(Collection<Long> userIds) {
+        Set<UserId> wanted = userIds.stream().filter(id -> id > 0).map(UserId::new).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        return loadUser.holdExisting(wanted).stream().map(UserId::value).collect(Collectors.toSet());
     }
 
     @Override

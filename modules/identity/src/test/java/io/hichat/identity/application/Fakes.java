@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jmolecules.event.types.DomainEvent;
 
@@ -73,6 +74,11 @@ final class Fakes {
         @Override
         public boolean existsById(UserId id) {
             return stored.containsKey(id.value());
+        }
+
+        @Override
+        public Set<UserId> holdExisting(Collection<UserId> ids) {
+            return ids.stream().filter(this::existsById).collect(Collectors.toSet());
         }
 
         @Override

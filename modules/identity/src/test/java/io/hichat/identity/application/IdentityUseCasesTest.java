@@ -153,6 +153,7 @@ class IdentityUseCasesTest {
         assertThat(directory.exists(1)).isTrue();
         assertThat(directory.exists(3)).isFalse();
         assertThat(directory.exists(0)).isFalse();
+        assertThat(directory.holdExisting(List.of(1L, 3L, 0L))).containsExactly(1L);
         assertThat(directory.profiles(List.of(1L, 2L, 3L, -1L))).containsOnlyKeys(1L, 2L)
                 .containsEntry(2L, new UserProfile(2, "用户0990", 2, "http://example.com/a.png", ""));
     }

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.Nickname;
@@ -30,6 +38,8 @@ class JooqUserRepositoryTest {
 
     @Autowired
     JooqUserRepository users;
+    @Autowired
+    TransactionOperations transactions;
 
     private User aNewUser() {
         return User.register(users.nextId(), new PhoneNumber(Accounts.uniquePhone()), HASH, new Nickname("范丞丞"),
@@ -106,5 +116,49 @@ class JooqUserRepositoryTest {
 
         assertThat(users.findById(user.getId()).orElseThrow().getLastLoginAt())
                 .isEqualTo(Instant.parse("2026-12-01T08:00:00.654321Z"));
+    }
+
+    /**
+     * A write about a user holds the user existing until it commits: a deletion started meanwhile waits for it, and
+     * an update of the user's other columns (a login) does not.
+     */
+    @Test
+    void aHeldUserIsDeletedOnlyAfterTheHoldingTransactionEndsWhileALoginDoesNotWait() throws Exception {
+        User held = aNewUser();
+        users.add(held);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Set<UserId>> holder = threads.submit(() -> transactions.execute(status -> {
+                Set<UserId> existing = users.holdExisting(List.of(held.getId(), new UserId(Long.MAX_VALUE)));
+                holding.countDown();
+                await(release);
+                return existing;
+            }));
+            await(holding);
+            held.recordLogin(Instant.now());
+            transactions.executeWithoutResult(status -> users.saveLastLogin(held));
+            Future<?> deletion = threads.submit(() -> transactions.executeWithoutResult(
+                    status -> users.delete(held.getId())));
+
+            assertThatThrownBy(() -> deletion.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            release.countDown();
+            assertThat(holder.get(5, TimeUnit.SECONDS)).containsExactly(held.getId());
+            deletion.get(5, TimeUnit.SECONDS);
+            assertThat(users.holdExisting(List.of(held.getId()))).isEmpty();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 }

@@ -1,7 +1,10 @@
 package io.hichat.friendship.adapter.out.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +19,12 @@ record IdentityUserProfiles(UserDirectory directory) implements LoadUserProfiles
     @Override
     public boolean exists(UserId user) {
         return directory.exists(user.value());
+    }
+
+    @Override
+    public Optional<UserId> holdExisting(List<UserId> users) {
+        Set<Long> held = directory.holdExisting(users.stream().map(UserId::value).toList());
+        return users.stream().filter(user -> !held.contains(user.value())).findFirst();
     }
 
     @Override

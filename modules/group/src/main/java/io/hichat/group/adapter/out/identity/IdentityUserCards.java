@@ -1,7 +1,10 @@
 package io.hichat.group.adapter.out.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +20,12 @@ record IdentityUserCards(UserDirectory directory) implements LoadUserCardsPort {
     @Override
     public boolean exists(UserId user) {
         return directory.exists(user.value());
+    }
+
+    @Override
+    public Optional<UserId> holdExisting(List<UserId> users) {
+        Set<Long> held = directory.holdExisting(users.stream().map(UserId::value).toList());
+        return users.stream().filter(user -> !held.contains(user.value())).findFirst();
     }
 
     @Override

@@ -86,6 +86,17 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
         return exists;
     }
 
+    /**
+     * FOR KEY SHARE: the deletion's FOR UPDATE waits for it, while updates of a user's other columns (a login, a
+     * profile change) do not.
+     */
+    @Override
+    public Set<UserId> holdExisting(Collection<UserId> ids) {
+        Long[] values = ids.stream().map(UserId::value).toArray(Long[]::new);
+        return dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(DSL.any(values))).forKeyShare()
+                .fetchSet(row -> new UserId(row.value1()));
+    }
+
     private void remember(UserId id) {
         if (knownUsers.size() >= KNOWN_USERS_CAPACITY) {
             knownUsers.clear();

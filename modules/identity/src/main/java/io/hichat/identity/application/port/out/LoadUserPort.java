@@ -3,6 +3,7 @@ package io.hichat.identity.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.PhoneNumber;
@@ -25,6 +26,9 @@ public interface LoadUserPort {
     List<UserProfile> findProfiles(Collection<UserId> ids);
 
     boolean existsById(UserId id);
+
+    /** The ids of those of the users who exist, their rows share-locked (FOR KEY SHARE) until the transaction ends. */
+    Set<UserId> holdExisting(Collection<UserId> ids);
 
     boolean existsByPhone(PhoneNumber phone);
 }
