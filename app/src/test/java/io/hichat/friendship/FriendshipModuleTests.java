@@ -48,6 +48,7 @@ import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.Sex;
 import io.hichat.identity.events.UserDeleted;
 import io.hichat.platform.events.FailedPublicationsResubmission;
+import io.hichat.platform.events.IncompletePublications;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
@@ -88,6 +89,8 @@ class FriendshipModuleTests {
     DeleteAccountUseCase deleteAccount;
     @Autowired
     FailedPublicationsResubmission resubmission;
+    @Autowired
+    IncompletePublications incomplete;
     @Autowired
     Heard heard;
     @Autowired
@@ -284,7 +287,10 @@ class FriendshipModuleTests {
 
         scenario.publish(deleted)
                 .andWaitForStateChange(() -> publicationOf(deleted), "FAILED"::equals)
-                .andVerify(status -> assertThat(leftOf(alice)).isPositive());
+                .andVerify(status -> {
+                    assertThat(leftOf(alice)).isPositive();
+                    assertThat(incomplete.count()).as("incomplete publications, this one among them").isPositive();
+                });
 
         resubmission.resubmitFailed();
 
