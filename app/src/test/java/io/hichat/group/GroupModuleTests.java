@@ -155,16 +155,16 @@ class GroupModuleTests {
 
     @Test
     void aPublishedApprovalMakesTheMember(Scenario scenario) {
-        scenario.publish(new GroupJoinRequestApproved(request.value(), group.value(), applicant.value(),
-                applicant.value(), Instant.now().getEpochSecond()))
+        scenario.publish(new GroupJoinRequestApproved(UUID.randomUUID(), Instant.now().getEpochSecond(),
+                request.value(), group.value(), applicant.value(), applicant.value()))
                 .andWaitForStateChange(this::membershipsOfApplicant, memberships -> memberships == 1)
                 .andVerify(memberships -> assertThat(memberships).isEqualTo(1));
     }
 
     @Test
     void theSameApprovalDeliveredTwiceLeavesOneMembership(Scenario scenario) {
-        GroupJoinRequestApproved approved = new GroupJoinRequestApproved(request.value(), group.value(),
-                applicant.value(), applicant.value(), Instant.now().getEpochSecond());
+        GroupJoinRequestApproved approved = new GroupJoinRequestApproved(UUID.randomUUID(),
+                Instant.now().getEpochSecond(), request.value(), group.value(), applicant.value(), applicant.value());
         scenario.publish(approved).andWaitForStateChange(this::membershipsOfApplicant, count -> count == 1);
 
         scenario.publish(approved)

@@ -3,6 +3,7 @@ package io.hichat.group.domain;
 import static io.hichat.shared.domain.Instants.storable;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
@@ -126,8 +127,8 @@ public final class JoinRequest extends EventRecordingAggregate {
         result = JoinResult.APPROVED;
         handler = approver;
         handledAt = storable(now);
-        record(new GroupJoinRequestApproved(id.value(), group.value(), applicant.value(),
-                memberInviter(approver).value(), now.getEpochSecond()));
+        record(new GroupJoinRequestApproved(UUID.randomUUID(), now.getEpochSecond(), id.value(), group.value(),
+                applicant.value(), memberInviter(approver).value()));
     }
 
     private void requirePending() {

@@ -296,6 +296,6 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
         events.stream().filter(GroupJoinRequestApproved.class::isInstance).map(GroupJoinRequestApproved.class::cast)
                 .forEach(approved -> addMember.addMember(new AddMemberCommand(new GroupId(approved.groupId()),
                         new UserId(approved.userId()), new UserId(approved.inviterId()),
-                        Instant.ofEpochSecond(approved.approvedAt()))));
+                        Instant.ofEpochSecond(approved.occurredAt()))));
     }
 }

@@ -80,8 +80,9 @@ class JoinRequestTest {
 
         assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
         assertThat(request.getHandler()).isNull();
-        assertThat(request.pullEvents()).containsExactly(
-                new GroupJoinRequestApproved(8, 13, 2, 2, NOW.getEpochSecond()));
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
+                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
+                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, 2)));
     }
 
     @Test
@@ -90,8 +91,9 @@ class JoinRequestTest {
 
         assertThat(invitation.getResult()).isEqualTo(JoinResult.APPROVED);
         assertThat(invitation.getHandler()).isEqualTo(CREATOR);
-        assertThat(invitation.pullEvents()).containsExactly(
-                new GroupJoinRequestApproved(8, 13, 2, 1, NOW.getEpochSecond()));
+        assertThat(invitation.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
+                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
+                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, 1)));
     }
 
     @Test
@@ -110,8 +112,9 @@ class JoinRequestTest {
 
         invitation.approve(creator(), NOW);
 
-        assertThat(invitation.pullEvents()).containsExactly(
-                new GroupJoinRequestApproved(8, 13, 2, 3, NOW.getEpochSecond()));
+        assertThat(invitation.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
+                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
+                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, 3)));
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class User extends EventRecordingAggregate {
         Instant at = storable(now);
         User user = new User(id, phone, passwordHash, 0, nickname != null ? nickname : Nickname.of(phone), sex, avatar,
                 Introduction.NONE, EmailAddress.NONE, at, at);
-        user.record(new UserRegistered(id.value(), at.getEpochSecond()));
+        user.record(new UserRegistered(UUID.randomUUID(), at.getEpochSecond(), id.value()));
         return user;
     }
 

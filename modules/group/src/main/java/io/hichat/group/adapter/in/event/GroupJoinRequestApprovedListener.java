@@ -24,6 +24,6 @@ record GroupJoinRequestApprovedListener(AddMemberUseCase addMember) {
     @EventListener(id = ID)
     void on(GroupJoinRequestApproved approved) {
         addMember.addMember(new AddMemberCommand(new GroupId(approved.groupId()), new UserId(approved.userId()),
-                new UserId(approved.inviterId()), Instant.ofEpochSecond(approved.approvedAt())));
+                new UserId(approved.inviterId()), Instant.ofEpochSecond(approved.occurredAt())));
     }
 }
