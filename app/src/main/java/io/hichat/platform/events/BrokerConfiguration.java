@@ -1,0 +1,43 @@
+package io.hichat.platform.events;
+
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+
+/**
+ * Publishes the public events to RabbitMQ through Spring Modulith's event externalization, when
+ * {@code hichat.events.broker} is {@code rabbitmq}: the externalizer is a listener of the publication registry, so
+ * an event goes out after its transaction commits and a crash or a refusal in between leaves the publication to be
+ * resubmitted. The setting is read when the server starts, not when it is built: the beans always exist (Spring's
+ * ahead-of-time processing fixes the bean definitions at build time), and with {@code none} the externalizer
+ * selects no event, so no publication is stored and no connection opened.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventsProperties.class)
+class BrokerConfiguration {
+
+    @Bean
+    EventExternalizationConfiguration eventExternalizationConfiguration(EventsProperties settings) {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> settings.publishesToTheBroker() && PublicEvents.isPublic(event))
+                .routeAll(event -> PublicEvents.routeOf(event, settings.exchange()))
+                .build();
+    }
+
+    @Bean
+    DelegatingEventExternalizer brokerExternalizer(EventExternalizationConfiguration configuration,
+            RabbitTemplate rabbit, EventsProperties settings) {
+        return new DelegatingEventExternalizer(configuration,
+                new RabbitEventTransport(rabbit, settings.confirmTimeout()));
+    }
+
+    /** Declared on the broker when the first connection opens, which happens only when events are published. */
+    @Bean
+    TopicExchange eventsExchange(EventsProperties settings) {
+        return new TopicExchange(settings.exchange(), true, false);
+    }
+}
