@@ -3,10 +3,7 @@ package io.hichat.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,37 +18,35 @@ import io.hichat.group.GroupApi;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
-import io.hichat.testing.FreePort;
+import io.hichat.testing.ServerProcess;
 import io.hichat.testing.TestDatabase;
 
 /**
  * A crash between the deletion's commit and the clean-up loses nothing: the built server (target/hichat.jar, started
  * as its own process) deletes an account while this test holds the rows both listeners need, so they are caught
- * mid-way; the process is killed with SIGKILL, the rows let go, and a new process resubmits the incomplete
- * publications at start and finishes the clean-up. Five rounds, each against the server the last one started.
+ * mid-way; the process is killed with SIGKILL, the rows let go, and a new process finds the publications stale,
+ * marks them failed and resubmits them (staleness shortened to seconds here), and finishes the clean-up. Five
+ * rounds, each against the server the last one started.
  * Run by failsafe after the jar is packaged ({@code ./mvnw verify}).
  */
 class AccountDeletionCrashIT {
 
     private static final int ROUNDS = 5;
-    private static final Path JAR = Path.of("target", "hichat.jar");
-    private static final Path LOGS = Path.of("target", "crash-it");
 
     private final String database = TestDatabase.createScratchDatabase("hichat_crash");
-    private Process server;
+    private ServerProcess server;
     private Api api;
     private int starts;
 
     @AfterEach
-    void stopTheServer() {
+    void stopTheServer() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
     }
 
     @Test
     void aServerKilledAfterTheDeletionCommitsFinishesTheCleanUpWhenRestarted() throws Exception {
-        assertThat(JAR).as("the packaged server; run this test through ./mvnw verify").exists();
         start();
         int losses = 0;
         for (int round = 1; round <= ROUNDS; round++) {
@@ -82,7 +77,7 @@ class AccountDeletionCrashIT {
                     .status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> publications(deleted, "status = 'PROCESSING'") == 2);
 
-            server.destroyForcibly().waitFor();
+            server.kill();
             holder.rollback();
         }
         long restarted = System.nanoTime();
@@ -103,24 +98,8 @@ class AccountDeletionCrashIT {
     }
 
     private void start() throws IOException {
-        int port = FreePort.find();
-        Files.createDirectories(LOGS);
-        File log = LOGS.resolve("server-" + ++starts + ".log").toFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true",
-                "-jar", JAR.toString(),
-                "--spring.datasource.url=" + TestDatabase.server().urlOf(database),
-                "--spring.datasource.username=" + TestDatabase.server().user(),
-                "--spring.datasource.password=" + TestDatabase.server().password(),
-                "--server.port=" + port, "--hichat.server.additional-port=0",
-                "--hichat.throttle.attempts-per-address=1000000")
-                .redirectErrorStream(true).redirectOutput(log).start();
-        api = new Api(port);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
-                .until(() -> {
-                    assertThat(server.isAlive()).as("the server exited; see " + log).isTrue();
-                    return api.get("/api/v1/user/detail").send().status() == 401;
-                });
+        server = ServerProcess.start("crash-" + ++starts, database, ServerProcess.QUICK_RECOVERY);
+        api = server.api();
     }
 
     private static void hold(Connection holder, String lock) throws SQLException {

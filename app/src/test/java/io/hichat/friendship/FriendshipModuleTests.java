@@ -292,7 +292,7 @@ class FriendshipModuleTests {
                     assertThat(incomplete.count()).as("incomplete publications, this one among them").isPositive();
                 });
 
-        resubmission.resubmitFailed();
+        await().atMost(Duration.ofSeconds(10)).until(resubmission::resubmitFailed);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> publicationOf(deleted), "none"::equals);
         assertThat(leftOf(alice)).isZero();

@@ -267,7 +267,7 @@ class GroupModuleTests {
                 .andWaitForStateChange(() -> publicationOf(deleted), "FAILED"::equals)
                 .andVerify(status -> assertThat(creatorOfGroup()).isEqualTo(creator.value()));
 
-        resubmission.resubmitFailed();
+        await().atMost(Duration.ofSeconds(10)).until(resubmission::resubmitFailed);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> publicationOf(deleted), "none"::equals);
         assertThat(creatorOfGroup()).isEqualTo(applicant.value());

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.shared.domain.DomainEventPublisher;
 
@@ -24,8 +25,9 @@ public class DomainEventsAutoConfiguration {
     }
 
     @Bean
-    FailedPublicationsResubmission failedPublicationsResubmission(FailedEventPublications failed) {
-        return new FailedPublicationsResubmission(failed);
+    FailedPublicationsResubmission failedPublicationsResubmission(FailedEventPublications failed,
+            JdbcOperations jdbc, TransactionOperations transactions) {
+        return new FailedPublicationsResubmission(failed, jdbc, transactions);
     }
 
     @Bean
