@@ -19,11 +19,11 @@ import com.tngtech.archunit.core.domain.JavaClass;
  * API for other services. Each is a record that opens with a unique {@code eventId} and its {@code occurredAt}, and
  * carries ids and plain values only: no object a consumer would need this code base to read, nothing it could leak.
  */
-class PublicEventsTest {
+public class PublicEventsTest {
 
     private static final Set<Class<?>> PLAIN = Set.of(long.class, int.class, boolean.class, String.class);
 
-    static List<Class<?>> publicEvents() {
+    public static List<Class<?>> publicEvents() {
         Set<String> eventPackages = Contexts.all().stream().map(context -> context + ".events")
                 .collect(Collectors.toSet());
         List<Class<?>> events = Contexts.CLASSES.stream()

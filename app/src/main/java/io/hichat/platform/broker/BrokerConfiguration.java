@@ -1,4 +1,6 @@
-package io.hichat.platform.events;
+package io.hichat.platform.broker;
+
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -14,7 +16,8 @@ import org.springframework.modulith.events.support.DelegatingEventExternalizer;
  * an event goes out after its transaction commits and a crash or a refusal in between leaves the publication to be
  * resubmitted. The setting is read when the server starts, not when it is built: the beans always exist (Spring's
  * ahead-of-time processing fixes the bean definitions at build time), and with {@code none} the externalizer
- * selects no event, so no publication is stored and no connection opened.
+ * selects no event, so no publication is stored and no connection opened. With {@code kafka} the events are
+ * selected for Spring Modulith's Kafka externalizer, and this one passes them by.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsProperties.class)
@@ -23,7 +26,7 @@ class BrokerConfiguration {
     @Bean
     EventExternalizationConfiguration eventExternalizationConfiguration(EventsProperties settings) {
         return EventExternalizationConfiguration.externalizing()
-                .select(event -> settings.publishesToTheBroker() && PublicEvents.isPublic(event))
+                .select(event -> settings.publishesEvents() && PublicEvents.isPublic(event))
                 .routeAll(event -> PublicEvents.routeOf(event, settings.exchange()))
                 .build();
     }
@@ -31,8 +34,10 @@ class BrokerConfiguration {
     @Bean
     DelegatingEventExternalizer brokerExternalizer(EventExternalizationConfiguration configuration,
             RabbitTemplate rabbit, EventsProperties settings) {
-        return new DelegatingEventExternalizer(configuration,
-                new RabbitEventTransport(rabbit, settings.confirmTimeout()));
+        RabbitEventTransport transport = new RabbitEventTransport(rabbit, settings.confirmTimeout());
+        return new DelegatingEventExternalizer(configuration, (target, event) -> settings.publishesToRabbitMq()
+                ? transport.apply(target, event)
+                : CompletableFuture.completedFuture(null));
     }
 
     /** Declared on the broker when the first connection opens, which happens only when events are published. */

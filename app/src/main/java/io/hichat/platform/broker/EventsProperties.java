@@ -1,4 +1,4 @@
-package io.hichat.platform.events;
+package io.hichat.platform.broker;
 
 import java.time.Duration;
 
@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the public events go besides this process's own listeners.
  *
- * @param broker {@code none} (the default: the events stay in the process) or {@code rabbitmq} (published to the
- *        broker {@code spring.rabbitmq.*} names, after the transaction that made them commits)
+ * @param broker {@code none} (the default: the events stay in the process), {@code rabbitmq} (published to the
+ *        broker {@code spring.rabbitmq.*} names, after the transaction that made them commits) or {@code kafka}
+ *        (selected the same way, for Spring Modulith's Kafka externalizer, once its module is added: see the README)
  * @param exchange the topic exchange they are published to, declared if missing; routing key
  *        {@code <context>.<event>}, such as {@code friendship.friend_request_accepted}
  * @param confirmTimeout how long a publication waits for the broker to confirm it has taken the message; past it,
@@ -20,7 +21,7 @@ public record EventsProperties(@DefaultValue("none") Broker broker, @DefaultValu
         @DefaultValue("10s") Duration confirmTimeout) {
 
     public enum Broker {
-        NONE, RABBITMQ
+        NONE, RABBITMQ, KAFKA
     }
 
     public EventsProperties {
@@ -32,7 +33,11 @@ public record EventsProperties(@DefaultValue("none") Broker broker, @DefaultValu
         }
     }
 
-    boolean publishesToTheBroker() {
+    boolean publishesEvents() {
+        return broker != Broker.NONE;
+    }
+
+    boolean publishesToRabbitMq() {
         return broker == Broker.RABBITMQ;
     }
 }

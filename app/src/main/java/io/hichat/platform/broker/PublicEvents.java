@@ -1,9 +1,14 @@
-package io.hichat.platform.events;
+package io.hichat.platform.broker;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jmolecules.event.types.DomainEvent;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.util.ClassUtils;
 
 /**
  * The contexts' public events (contract §11): the classes of a context's {@code events} package. Each goes to one
@@ -19,7 +24,23 @@ final class PublicEvents {
     }
 
     static boolean isPublic(Object event) {
-        return event instanceof DomainEvent && EVENTS_PACKAGE.matcher(event.getClass().getPackageName()).matches();
+        return isPublicType(event.getClass());
+    }
+
+    static boolean isPublicType(Class<?> type) {
+        return DomainEvent.class.isAssignableFrom(type) && EVENTS_PACKAGE.matcher(type.getPackageName()).matches();
+    }
+
+    /** Every public event type, found on the class path; sorted by routing key. */
+    static List<Class<?>> all() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(DomainEvent.class));
+        return scanner.findCandidateComponents("io.hichat").stream()
+                .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(),
+                        PublicEvents.class.getClassLoader()))
+                .filter(PublicEvents::isPublicType)
+                .sorted(Comparator.comparing(PublicEvents::routingKeyOf))
+                .toList();
     }
 
     static String routingKeyOf(Class<?> event) {

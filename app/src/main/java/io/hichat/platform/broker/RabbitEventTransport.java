@@ -1,4 +1,4 @@
-package io.hichat.platform.events;
+package io.hichat.platform.broker;
 
 import java.time.Duration;
 import java.util.Date;
@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RabbitEventTransport implements BiFunction<RoutingTarget, Object, CompletableFuture<?>> {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    /** How an event looks on the wire; the AsyncAPI description names the fields as this writes them. */
+    static final JsonMapper WIRE = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     private final RabbitTemplate rabbit;
@@ -60,7 +61,7 @@ final class RabbitEventTransport implements BiFunction<RoutingTarget, Object, Co
     }
 
     static Message messageOf(Object event, String routingKey) {
-        var tree = JSON.valueToTree(event);
+        var tree = WIRE.valueToTree(event);
         MessageProperties properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setContentEncoding("UTF-8");
@@ -68,6 +69,6 @@ final class RabbitEventTransport implements BiFunction<RoutingTarget, Object, Co
         properties.setType(routingKey);
         properties.setMessageId(tree.path("event_id").asString());
         properties.setTimestamp(new Date(tree.path("occurred_at").asLong() * 1000));
-        return new Message(JSON.writeValueAsBytes(tree), properties);
+        return new Message(WIRE.writeValueAsBytes(tree), properties);
     }
 }
