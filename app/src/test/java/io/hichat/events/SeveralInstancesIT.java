@@ -41,7 +41,7 @@ class SeveralInstancesIT {
 
     private final String database = TestDatabase.createScratchDatabase("hichat_instances");
     private final List<ServerProcess> servers = new ArrayList<>();
-    private final CachingConnectionFactory connections = new CachingConnectionFactory("127.0.0.1", 5672);
+    private final CachingConnectionFactory connections = new CachingConnectionFactory(Broker.host(), Broker.port());
     private final RabbitAdmin admin = new RabbitAdmin(connections);
     private final RabbitTemplate rabbit = new RabbitTemplate(connections);
     private final Queue queue = new Queue("hichat.test." + UUID.randomUUID(), false, false, false);
@@ -57,7 +57,8 @@ class SeveralInstancesIT {
 
     private ServerProcess start(String name) throws Exception {
         List<String> settings = new ArrayList<>(ServerProcess.QUICK_RECOVERY);
-        settings.addAll(List.of("--hichat.events.broker=rabbitmq", "--hichat.events.exchange=" + Broker.TEST_EXCHANGE));
+        settings.addAll(List.of("--hichat.events.broker=rabbitmq", "--hichat.events.exchange=" + Broker.TEST_EXCHANGE,
+                "--spring.rabbitmq.host=" + Broker.host(), "--spring.rabbitmq.port=" + Broker.port()));
         ServerProcess server = ServerProcess.start(name, database, settings);
         servers.add(server);
         return server;
