@@ -7,18 +7,10 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.Binding;
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -47,28 +39,18 @@ class BrokerOutageApiTest {
     @Autowired
     Api api;
     @Autowired
-    AmqpAdmin admin;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
     JdbcTemplate jdbc;
 
-    private final TopicExchange exchange = new TopicExchange(Broker.TEST_EXCHANGE, true, false);
-    private final Queue queue = new Queue("hichat.test." + UUID.randomUUID(), false, false, false);
-    private final Binding binding = BindingBuilder.bind(queue).to(exchange).with("#");
+    private Broker.TestQueue queue;
 
     @BeforeEach
     void aQueueBoundToEveryEvent() {
-        Broker.requireReachable();
-        admin.declareExchange(exchange);
-        admin.declareQueue(queue);
-        admin.declareBinding(binding);
+        queue = new Broker.TestQueue();
     }
 
     @AfterEach
     void restore() {
-        admin.declareExchange(exchange);
-        admin.deleteQueue(queue.getName());
+        queue.close();
     }
 
     private long publicationsOf(Set<String> eventIds, String condition) {
@@ -90,7 +72,7 @@ class BrokerOutageApiTest {
 
     @Test
     void eventsRefusedWhileTheExchangeIsGoneAllArriveOnceItIsBack() {
-        admin.deleteExchange(exchange.getName());
+        queue.deleteTheExchange();
         List<Account> users = List.of(Accounts.register(api), Accounts.register(api), Accounts.register(api));
         FriendshipApi friendship = new FriendshipApi(api);
         assertThat(friendship.send(users.get(0), users.get(1)).status()).isEqualTo(200);
@@ -103,18 +85,14 @@ class BrokerOutageApiTest {
             assertThat(refused).as("the three registrations' events").hasSizeGreaterThanOrEqualTo(3);
             assertThat(publicationsOf(refused, "status = 'FAILED'")).isEqualTo(refused.size());
         });
-        assertThat(rabbit.receive(queue.getName(), 200)).as("nothing reached the queue").isNull();
+        assertThat(queue.drain()).as("nothing reached the queue").isEmpty();
         assertThat(publicationsOf(refused, "completion_date is null")).isEqualTo(refused.size());
 
-        admin.declareExchange(exchange);
-        admin.declareBinding(binding);
+        queue.bind();
 
         Set<String> arrived = new HashSet<>();
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            Message message;
-            while ((message = rabbit.receive(queue.getName(), 100)) != null) {
-                arrived.add(message.getMessageProperties().getMessageId());
-            }
+            queue.drain().forEach(message -> arrived.add(message.getMessageProperties().getMessageId()));
             assertThat(arrived).containsAll(refused);
             assertThat(publicationsOf(refused, "true")).isZero();
         });

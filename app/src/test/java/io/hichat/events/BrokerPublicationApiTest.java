@@ -6,20 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
 import io.hichat.friendship.FriendshipApi;
@@ -33,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Contract §11 with the real RabbitMQ of this machine (127.0.0.1:5672): with {@code hichat.events.broker=rabbitmq}
+ * Contract §11 with a real RabbitMQ (the machine's, else Testcontainers'): with {@code hichat.events.broker=rabbitmq}
  * every public event a flow makes arrives on a queue bound to the events exchange, after its transaction commits,
  * under its routing key, as snake_case JSON whose message id is its event id.
  */
@@ -45,35 +38,23 @@ class BrokerPublicationApiTest {
 
     @Autowired
     Api api;
-    @Autowired
-    AmqpAdmin admin;
-    @Autowired
-    RabbitTemplate rabbit;
 
-    private Queue queue;
+    private Broker.TestQueue queue;
     private final Map<String, JsonNode> received = new ConcurrentHashMap<>();
 
     @BeforeEach
     void aQueueBoundToEveryEvent() {
-        Broker.requireReachable();
-        TopicExchange exchange = new TopicExchange(Broker.TEST_EXCHANGE, true, false);
-        admin.declareExchange(exchange);
-        queue = new Queue("hichat.test." + UUID.randomUUID(), false, false, false);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with("#"));
+        queue = new Broker.TestQueue();
     }
 
     @AfterEach
     void deleteTheQueue() {
-        if (queue != null) {
-            admin.deleteQueue(queue.getName());
-        }
+        queue.close();
     }
 
-    /** The messages so far, by routing key and then event: "routing key|user or group id". */
+    /** The messages so far, by routing key and the user (or group) they are about. */
     private void drain() {
-        Message message;
-        while ((message = rabbit.receive(queue.getName(), 100)) != null) {
+        for (Message message : queue.drain()) {
             JsonNode body = JSON.readTree(message.getBody());
             assertThat(message.getMessageProperties().getMessageId()).isEqualTo(body.get("event_id").asString());
             assertThat(message.getMessageProperties().getContentType()).isEqualTo("application/json");

@@ -8,17 +8,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 import io.hichat.friendship.FriendshipApi;
 import io.hichat.testing.Accounts;
@@ -41,18 +34,16 @@ class SeveralInstancesIT {
 
     private final String database = TestDatabase.createScratchDatabase("hichat_instances");
     private final List<ServerProcess> servers = new ArrayList<>();
-    private final CachingConnectionFactory connections = new CachingConnectionFactory(Broker.host(), Broker.port());
-    private final RabbitAdmin admin = new RabbitAdmin(connections);
-    private final RabbitTemplate rabbit = new RabbitTemplate(connections);
-    private final Queue queue = new Queue("hichat.test." + UUID.randomUUID(), false, false, false);
+    private Broker.TestQueue queue;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
         for (ServerProcess server : servers) {
             server.kill();
         }
-        admin.deleteQueue(queue.getName());
-        connections.destroy();
+        if (queue != null) {
+            queue.close();
+        }
     }
 
     private ServerProcess start(String name) throws Exception {
@@ -66,11 +57,7 @@ class SeveralInstancesIT {
 
     @Test
     void whatOneInstanceWritesTheOthersReadAndWhatAKilledOneLeftIsPublishedOnce() throws Exception {
-        Broker.requireReachable();
-        TopicExchange exchange = new TopicExchange(Broker.TEST_EXCHANGE, true, false);
-        admin.declareExchange(exchange);
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with("#"));
+        queue = new Broker.TestQueue();
         ServerProcess first = start("instance-1");
         ServerProcess second = start("instance-2");
         ServerProcess third = start("instance-3");
@@ -119,8 +106,7 @@ class SeveralInstancesIT {
 
     private List<JsonNode> endingsOf(Account user) {
         List<JsonNode> endings = new ArrayList<>();
-        Message message;
-        while ((message = rabbit.receive(queue.getName(), 100)) != null) {
+        for (Message message : queue.drain()) {
             JsonNode body = JSON.readTree(message.getBody());
             if (message.getMessageProperties().getReceivedRoutingKey().equals("friendship.friendship_ended")
                     && body.get("user_id").asString().equals(user.id())) {
