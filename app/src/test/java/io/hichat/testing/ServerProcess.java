@@ -47,7 +47,7 @@ public final class ServerProcess {
                 JAR.toString(), "--spring.datasource.url=" + server.urlOf(database),
                 "--spring.datasource.username=" + server.user(), "--spring.datasource.password=" + server.password(),
                 "--server.port=" + port, "--hichat.server.additional-port=0",
-                "--hichat.throttle.attempts-per-address=1000000"));
+                "--hichat.throttle.attempts-per-address=1000000", "--management.server.port=0"));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         ServerProcess started = new ServerProcess(process, new Api(port), log);
@@ -66,6 +66,11 @@ public final class ServerProcess {
     /** SIGKILL: no shutdown hook runs, nothing is finished or flushed. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    /** What the server wrote so far, one line per entry. */
+    public List<String> output() throws IOException {
+        return Files.readAllLines(log.toPath());
     }
 
     public boolean isAlive() {

@@ -9,6 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.shared.domain.DomainEventPublisher;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * The publisher of every context's domain events, and the upkeep of Spring Modulith's publication registry: failed
@@ -33,5 +35,14 @@ public class DomainEventsAutoConfiguration {
     @Bean
     IncompletePublications incompletePublications(JdbcOperations jdbc) {
         return new IncompletePublications(jdbc);
+    }
+
+    /** The gauge of publications still owed to a listener, read when the metrics are scraped. */
+    @Bean
+    MeterBinder incompletePublicationsGauge(IncompletePublications incomplete) {
+        return registry -> Gauge.builder("hichat.events.publications.incomplete", incomplete::count)
+                .description("event publications not yet completed by their listener: in flight, failed, or "
+                        + "left by a process that died")
+                .register(registry);
     }
 }

@@ -3,6 +3,7 @@ package io.hichat.platform.security;
 import java.io.IOException;
 import java.util.List;
 
+import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class AccessTokenFilter extends OncePerRequestFilter {
 
     static final String REFUSAL_ATTRIBUTE = AccessTokenFilter.class.getName() + ".refusal";
+    static final String USER_ID_MDC_KEY = "userId";
     private static final String BEARER = "Bearer ";
 
     private final AccessTokenAuthenticator authenticator;
@@ -38,25 +40,31 @@ class AccessTokenFilter extends OncePerRequestFilter {
         this.errors = errors;
     }
 
+    /** The user id joins the request id in the request's log lines (MDC key {@value #USER_ID_MDC_KEY}). */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && !header.isBlank()) {
-            try {
-                authenticate(tokenOf(header));
-            } catch (InvalidAccessToken refused) {
-                request.setAttribute(REFUSAL_ATTRIBUTE, refused.getMessage());
-            } catch (RuntimeException failure) {
-                errors.write(response, Failures.answer(failure, request.getMethod(), request.getRequestURI()));
-                return;
+        try {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header != null && !header.isBlank()) {
+                try {
+                    authenticate(tokenOf(header));
+                } catch (InvalidAccessToken refused) {
+                    request.setAttribute(REFUSAL_ATTRIBUTE, refused.getMessage());
+                } catch (RuntimeException failure) {
+                    errors.write(response, Failures.answer(failure, request.getMethod(), request.getRequestURI()));
+                    return;
+                }
             }
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(USER_ID_MDC_KEY);
         }
-        chain.doFilter(request, response);
     }
 
     private void authenticate(String token) {
         long userId = authenticator.authenticate(token);
+        MDC.put(USER_ID_MDC_KEY, Long.toString(userId));
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, token, List.of()));
         contexts.setContext(context);

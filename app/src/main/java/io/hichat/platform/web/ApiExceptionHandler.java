@@ -33,6 +33,7 @@ import io.hichat.shared.web.Envelope;
 import io.hichat.shared.web.ErrorCode;
 import io.hichat.shared.web.InvalidJsonValue;
 import io.hichat.shared.web.InvalidRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -47,6 +48,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MeterRegistry metrics;
+
+    ApiExceptionHandler(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
 
     @ExceptionHandler
     ResponseEntity<Envelope<Void>> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
@@ -78,11 +85,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return error.toResponse();
     }
 
-    /** 429 for the caller's limit, 503 for the server's, each saying in whole seconds when to try again. */
-    private static ResponseEntity<Envelope<Void>> tryLater(TryLater later) {
+    /**
+     * 429 for the caller's limit, 503 for the server's, each saying in whole seconds when to try again, and counted
+     * ({@code hichat.requests.refused}, by reason: {@code throttled} attempts, {@code busy} password hashing).
+     */
+    private ResponseEntity<Envelope<Void>> tryLater(TryLater later) {
         ApiError error = later instanceof TooManyAttempts
                 ? new ApiError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_ATTEMPTS, later.getMessage())
                 : new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.BUSY, later.getMessage());
+        metrics.counter("hichat.requests.refused", "reason", later instanceof TooManyAttempts ? "throttled" : "busy")
+                .increment();
         long seconds = Math.max(1, (later.retryAfter().toMillis() + 999) / 1000);
         return ResponseEntity.status(error.status()).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(Envelope.error(error.code(), error.message()));

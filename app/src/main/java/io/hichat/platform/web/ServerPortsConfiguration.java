@@ -37,6 +37,14 @@ class ServerPortsConfiguration {
 
         private final int additionalPort;
 
+        /**
+         * The management server's (Spring Boot makes the management port's server with the main server's factory
+         * class, through its no-argument constructor): one port only.
+         */
+        TwoPortTomcatFactory() {
+            this(0);
+        }
+
         /** @param additionalPort 0 for none; its range is checked before the start (see {@code SettingsCheck}) */
         TwoPortTomcatFactory(int additionalPort) {
             this.additionalPort = additionalPort;
