@@ -3,6 +3,8 @@ package io.hichat.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
 import io.hichat.testing.TestDatabase;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The management port (issue: operability): health with liveness and readiness, readiness down while the database
@@ -89,9 +92,12 @@ class ManagementApiTest {
     }
 
     @Test
-    void infoShowsTheBuildAndTheModulesAreDescribed() {
-        assertThat(management().get("/actuator/info").send().json().get("build").get("version").asString())
-                .isNotBlank();
+    void infoShowsTheBuildAndItsCommitAndTheModulesAreDescribed() {
+        JsonNode info = management().get("/actuator/info").send().json();
+        assertThat(info.get("build").get("version").asString()).isNotBlank();
+        if (Files.isDirectory(Path.of("..", ".git"))) {
+            assertThat(info.at("/git/commit/id").asString()).matches("[0-9a-f]{7,}");
+        }
         assertThat(management().get("/actuator/modulith").send().body()).contains("friendship").contains("group");
     }
 
