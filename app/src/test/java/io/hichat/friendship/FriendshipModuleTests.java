@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import io.hichat.friendship.application.port.in.BlockUserUseCase;
@@ -60,6 +61,8 @@ import io.hichat.testing.Jwt;
  * {@link UserDeleted} makes friendship forget the user, after the deletion commits.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// The readiness group names the broker's health, which the platform holds and a module test does not bootstrap.
+@TestPropertySource(properties = "management.endpoint.health.validate-group-membership=false")
 @Import(FriendshipModuleTests.Heard.class)
 class FriendshipModuleTests {
 
