@@ -27,6 +27,7 @@ import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Password hashing is bounded (contract §8.5): with one hashing thread and room for one more hash to wait, of six
@@ -76,6 +77,8 @@ class PasswordHashingQueueApiTest {
 
     @Autowired
     Api api;
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void loginsPastTheQueueAreAnswered503AtOnceWhileTheHeldOnesWaitAndReadsGoOn() throws Exception {
@@ -96,6 +99,8 @@ class PasswordHashingQueueApiTest {
                 assertThat(answer.error(503, 100006)).contains("busy");
                 assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
             });
+            assertThat(metrics.counter("hichat.requests.refused", "reason", "busy").count())
+                    .as("refusals counted as busy").isEqualTo(shed.size());
             assertThat(api.get("/api/v1/user/detail").bearer(account.token()).send().status()).isEqualTo(200);
             assertThat(logins.stream().filter(attempt -> !attempt.isDone())).as("the one hashing and the one waiting")
                     .hasSize(2);
