@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,15 +18,16 @@ class AsyncApiController {
 
     static final String PATH = "/asyncapi.yaml";
 
-    private final String document;
+    /** Written on the first request, not at start: it scans the class path for the events. */
+    private final SingletonSupplier<String> document;
 
     AsyncApiController(EventsProperties settings) {
-        this.document = AsyncApiDocument.yaml(PublicEvents.all(), settings.exchange());
+        this.document = SingletonSupplier.of(() -> AsyncApiDocument.yaml(PublicEvents.all(), settings.exchange()));
     }
 
     @GetMapping(path = PATH, produces = "application/yaml")
     String asyncApi() {
-        return document;
+        return document.obtain();
     }
 
     @Component

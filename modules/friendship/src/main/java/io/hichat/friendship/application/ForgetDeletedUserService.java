@@ -9,7 +9,6 @@ import io.hichat.friendship.application.port.in.ForgetDeletedUserUseCase;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
-import io.hichat.friendship.domain.Friendship;
 import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.domain.DomainEventPublisher;
 
@@ -25,11 +24,8 @@ public record ForgetDeletedUserService(SaveFriendsPort friends, SaveFriendReques
     public void forgetDeletedUser(UserId user) {
         transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
-            for (UserId friend : friends.removeFriendshipsOf(user)) {
-                Friendship friendship = Friendship.between(user, friend);
-                friendship.end(user, now);
-                events.publishEventsOf(friendship);
-            }
+            FriendshipEnding ending = new FriendshipEnding(friends, events);
+            friends.removeFriendshipsOf(user).forEach(friend -> ending.ended(user, friend, now));
             requests.removeRequestsOf(user);
             blocks.removeBlocksOf(user);
         });

@@ -16,9 +16,14 @@ record FriendshipEnding(SaveFriendsPort friends, DomainEventPublisher events) {
 
     void endIfFriends(UserId by, UserId other, Instant now) {
         if (friends.remove(UserPair.of(by, other))) {
-            Friendship friendship = Friendship.between(by, other);
-            friendship.end(by, now);
-            events.publishEventsOf(friendship);
+            ended(by, other, now);
         }
+    }
+
+    /** Says that a friendship whose rows are gone was ended by {@code by}. */
+    void ended(UserId by, UserId other, Instant now) {
+        Friendship friendship = Friendship.between(by, other);
+        friendship.end(by, now);
+        events.publishEventsOf(friendship);
     }
 }
