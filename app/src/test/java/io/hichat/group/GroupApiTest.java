@@ -3,6 +3,9 @@ package io.hichat.group;
 import static io.hichat.testing.Accounts.aRegistration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -561,6 +564,25 @@ class GroupApiTest {
         assertThat(page2.get("List")).extracting(member -> member.get("user").get("id").stringValue())
                 .containsExactly(second.id());
         assertThat(page2.has("next_page_token")).isFalse();
+    }
+
+    @Test
+    void aPageContinuesThroughTheRestOfItsRoleIntoTheLowerOnes() {
+        Account early = aMember();
+        Account firstManager = aManager();
+        Account secondManager = aManager();
+        Account late = aMember();
+
+        List<String> seen = new ArrayList<>();
+        String token = null;
+        do {
+            JsonNode page = api.get("/v1/social/group/users?group_id=" + group + "&page_size=2"
+                    + (token == null ? "" : "&page_token=" + token)).bearer(creator.token()).send().json();
+            page.get("List").forEach(member -> seen.add(member.get("user").get("id").stringValue()));
+            token = page.has("next_page_token") ? page.get("next_page_token").stringValue() : null;
+        } while (token != null);
+
+        assertThat(seen).containsExactly(creator.id(), firstManager.id(), secondManager.id(), early.id(), late.id());
     }
 
     @Test

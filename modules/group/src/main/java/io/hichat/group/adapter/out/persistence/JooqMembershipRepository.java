@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +32,31 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
                 .fetchOptional(JooqMembershipRepository::toMembership);
     }
 
-    /** Creator, then managers, then members, each in joining order: the order of the index that serves it. */
+    /**
+     * Creator, then managers, then members, each in joining order: the order of the index that serves it. A page after
+     * a cursor is the rest of the cursor's role and then the lower roles, each read as its own range of that index:
+     * one condition joining them with OR would read, and sort, every row after the cursor, so a page near the top of
+     * a large group would cost more than one near its end.
+     */
     @Override
     public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after) {
-        return dsl.selectFrom(MEMBERS)
-                .where(MEMBERS.GROUP_ID.eq(group.value()))
-                .and(after == null ? DSL.noCondition() : after(after))
-                .orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID)
+        Condition inGroup = MEMBERS.GROUP_ID.eq(group.value());
+        if (after == null) {
+            return dsl.selectFrom(MEMBERS).where(inGroup).orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID).limit(limit)
+                    .fetch(JooqMembershipRepository::toMember);
+        }
+        short role = (short) after.role().code();
+        Table<MembersRecord> page = dsl.selectFrom(MEMBERS)
+                .where(inGroup.and(MEMBERS.ROLE_LEVEL.eq(role)).and(MEMBERS.ID.gt(after.id())))
+                .orderBy(MEMBERS.ID).limit(limit)
+                .unionAll(dsl.selectFrom(MEMBERS)
+                        .where(inGroup.and(MEMBERS.ROLE_LEVEL.lt(role)))
+                        .orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID).limit(limit))
+                .asTable("page");
+        return dsl.selectFrom(page)
+                .orderBy(page.field(MEMBERS.ROLE_LEVEL).desc(), page.field(MEMBERS.ID))
                 .limit(limit)
-                .fetch(row -> new Member(row.getId(), toMembership(row), row.getMuteUntil()));
+                .fetch(row -> toMember(row.into(MEMBERS)));
     }
 
     @Override
@@ -87,9 +103,8 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
                 .execute() == 1;
     }
 
-    private static Condition after(MemberCursor cursor) {
-        short role = (short) cursor.role().code();
-        return MEMBERS.ROLE_LEVEL.lt(role).or(MEMBERS.ROLE_LEVEL.eq(role).and(MEMBERS.ID.gt(cursor.id())));
+    private static Member toMember(MembersRecord row) {
+        return new Member(row.getId(), toMembership(row), row.getMuteUntil());
     }
 
     private static Membership toMembership(MembersRecord row) {
