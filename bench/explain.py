@@ -1,14 +1,18 @@
-"""Turns the pgbench scripts of the read endpoints into one psql script that shows, with EXPLAIN ANALYZE, how
-PostgreSQL runs each statement that reads a table, for one sample request: every pgbench random(low, high) takes
-its low value, so the plans are the same on every run.
+"""Turns pgbench scripts into one psql script that shows, with EXPLAIN ANALYZE, how PostgreSQL runs each statement
+that touches a table, for one sample request: every pgbench random(low, high) takes its low value, so the plans
+are the same on every run. Each script runs in a transaction that is rolled back, so writes leave nothing behind.
 
-  explain.py SCRIPT...     prints the psql script; run it with psql -X -q -f -
+  explain.py SCRIPT...     prints the psql script; run it with psql -X -q -f -, giving the variables that pgbench
+                           takes from its command line (-D) with psql's -v
 """
 import re
 import sys
 
 RANDOM = re.compile(r"random\(\s*([^,()]+)\s*,\s*[^()]+\)")
-ARRAY_PARAMETER = re.compile(r"cast\(:(\w+) as")
+VARIABLE = re.compile(r"(?<![:\w]):([a-z_]\w*)")
+TABLE = re.compile(r'(?:from|into|update|join) ("\w+"\."\w+")', re.IGNORECASE)
+TRANSACTION = {"begin;", "commit;"}
+GSET = "\\gset"
 
 
 def statements(path):
@@ -16,15 +20,15 @@ def statements(path):
     with open(path, encoding="utf-8") as script:
         for line in script:
             stripped = line.strip()
-            if not stripped or stripped.startswith("--"):
+            if not stripped or stripped.startswith("--") or stripped.lower() in TRANSACTION:
                 continue
             if stripped.startswith("\\set"):
                 _, name, expression = stripped.split(None, 2)
-                yield f"select {RANDOM.sub(lambda m: m.group(1), expression)} as {name} \\gset"
+                yield f"select {RANDOM.sub(lambda m: m.group(1), expression)} as {name} \\gset", name
                 continue
             current.append(stripped)
             if stripped.endswith(";") or stripped.endswith("\\gset"):
-                yield " ".join(current)
+                yield " ".join(current), None
                 current = []
 
 
@@ -32,14 +36,26 @@ def main():
     print("\\pset pager off\n\\pset format unaligned\n\\pset tuples_only on")
     for path in sys.argv[1:]:
         endpoint = path.rsplit("/", 1)[-1].removesuffix(".sql")
-        for statement in statements(path):
-            statement = ARRAY_PARAMETER.sub(r"cast(:'\1' as", statement)
-            if statement.endswith("\\gset") or ' from "' not in statement:
+        numbers = set()  # variables of pgbench's \set: numbers, written into the SQL as they are
+        print("begin;")
+        for statement, number in statements(path):
+            if number:
+                numbers.add(number)
                 print(statement)
                 continue
-            table = re.search(r' from ("\w+"\."\w+")', statement).group(1)
-            print(f"\\echo '-- {endpoint}: {table}'")
-            print(f"explain (analyze, costs off, summary off) {statement}")
+            # In a statement that touches a table every variable is a parameter, as pgbench sends it: psql quotes
+            # it, and PostgreSQL reads the quoted value as the type its place needs. Elsewhere (the table-free
+            # statements that build parameters) numbers stay numbers.
+            table = TABLE.search(statement)
+            statement = VARIABLE.sub(lambda m: m.group(0) if m.group(1) in numbers and not table
+                                     else f":'{m.group(1)}'", statement)
+            sets = statement.endswith(GSET)
+            if table and (not sets or statement.lower().startswith("select")):
+                print(f"\\echo '-- {endpoint}: {table.group(1)}'")
+                print(f"explain (analyze, costs off, summary off) {statement.removesuffix(GSET).rstrip(';')};")
+            if not table or sets:
+                print(statement)
+        print("rollback;")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Mints an access token for every benchmark user, signed as the server signs them (HS256, claim hichat2.com).
 
-Usage: mint_tokens.py SECRET USERS OUTPUT  -- writes "userId token" lines, one per user.
+Usage: mint_tokens.py SECRET USERS OUTPUT  -- writes one line per user, in id order, each the token padded with
+spaces to WIDTH characters: the load scripts read user u's token at offset (u - 1) * (WIDTH + 1) and need not hold
+a million tokens in memory.
 """
 import base64
 import hashlib
@@ -8,6 +10,8 @@ import hmac
 import json
 import sys
 import time
+
+WIDTH = 200
 
 
 def encode(part: bytes) -> str:
@@ -27,7 +31,7 @@ def main() -> None:
     now = int(time.time())
     with open(output, "w") as out:
         for user in range(1, users + 1):
-            out.write(f"{user} {token(secret, user, now)}\n")
+            out.write(f"{token(secret, user, now):<{WIDTH}}\n")
 
 
 if __name__ == "__main__":

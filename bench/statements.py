@@ -4,24 +4,40 @@ scripts that stand for them.
   statements.py extract LOG            prints the statements of a captured log, one per line
   statements.py check LOG SCRIPT       exits 1 unless SCRIPT runs the same statements, in the same order
 
-Comparison ignores parameter placeholders ($1 in the log, :name in a script), letter case and spacing. A script
-statement after a "-- parameters:" comment is left out: it only builds, without touching a table, a parameter
-(an array of ids) that the server builds in Java from an earlier result.
+  statements.py check --prefix LOG SCRIPT
+                                       exits 1 unless the server's statements begin with those of SCRIPT (the
+                                       rest ran after the answer, on other connections)
+  statements.py contains LOG SCRIPT    exits 1 unless the server sent every statement of SCRIPT (statements of
+                                       concurrent work, whose order from run to run is not fixed)
+
+Comparison ignores parameter placeholders ($1 in the log, :name in a script), letter case and spacing; a NULL
+parameter, which pgbench cannot pass, is written as null. A script statement after a "-- parameters:" comment is
+left out: it only builds, without touching a table, a parameter (an array of ids) that the server builds in Java
+from an earlier result.
 """
 import re
 import sys
 
 STATEMENT = re.compile(r"LOG:\s+(?:execute [^:]+|statement): (.*)$")
+CONTINUED = re.compile(r"^\t(.*)$")
 
 
 def from_log(path):
     statements = []
+    current = None
     with open(path, encoding="utf-8") as log:
         for line in log:
             match = STATEMENT.search(line)
-            if match and match.group(1).strip():
-                statements.append(match.group(1).strip())
-    return statements
+            continued = CONTINUED.match(line)
+            if continued and current is not None:
+                current += " " + continued.group(1)
+                continue
+            if current:
+                statements.append(current.strip())
+            current = match.group(1) if match else None
+    if current:
+        statements.append(current.strip())
+    return [statement for statement in statements if statement]
 
 
 def from_script(path):
@@ -43,7 +59,7 @@ def from_script(path):
 
 def normalized(statement):
     statement = re.sub(r"\s+as [a-z_]+$", "", statement.strip(), flags=re.IGNORECASE)
-    statement = re.sub(r"\$\d+|:[a-z_][a-z_0-9]*", "?", statement, flags=re.IGNORECASE)
+    statement = re.sub(r"\$\d+|:[a-z_][a-z_0-9]*|\bnull\b", "?", statement, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", statement).strip().lower()
 
 
@@ -51,10 +67,19 @@ def main():
     if sys.argv[1] == "extract":
         print("\n".join(from_log(sys.argv[2])))
         return
-    sent = [normalized(s) for s in from_log(sys.argv[2])]
-    scripted = [normalized(s) for s in from_script(sys.argv[3])]
+    prefix = sys.argv[2] == "--prefix"
+    log, script = sys.argv[2 + prefix:4 + prefix]
+    sent = [normalized(s) for s in from_log(log)]
+    scripted = [normalized(s) for s in from_script(script)]
+    if sys.argv[1] == "contains":
+        missing = [s for s in scripted if s not in sent]
+        for statement in missing:
+            print(f"{script}: the server did not send ({log}):\n    {statement}", file=sys.stderr)
+        sys.exit(1 if missing else 0)
+    if prefix:
+        sent = sent[:len(scripted)]
     if sent != scripted:
-        print(f"{sys.argv[3]} does not run what the server sent ({sys.argv[2]}):", file=sys.stderr)
+        print(f"{script} does not run what the server sent ({log}):", file=sys.stderr)
         for i in range(max(len(sent), len(scripted))):
             server = sent[i] if i < len(sent) else "(nothing)"
             script = scripted[i] if i < len(scripted) else "(nothing)"

@@ -1,7 +1,7 @@
 -- POST /api/v1/user/login, without the password check (bcrypt's rate is measured apart): one more attempt counted
 -- for the client address and for the phone, the user by phone, the phone's count forgotten after the success,
 -- then the last-login time. :ts comes from the command line (-D).
-\set phone 13000000000 + random(1, 10000)
+\set phone 13000000000 + random(1, :users)
 \set uid :phone - 13000000000
 \set one 1
 -- parameters: the subjects counted and the ends of their windows, which the server makes in Java

@@ -2,8 +2,8 @@
 -- (PUT /v1/social/friend/putIn): each as the server runs it, statement for statement, transactions included.
 -- Pairs are 3000..5999 places apart, away from the seeded requests and the HTTP benchmark's pairs.
 -- :ts and :msg come from the command line (-D).
-\set a random(1, 10000)
-\set b (:a - 1 + 3000 + random(0, 2999)) % 10000 + 1
+\set a random(1, :users)
+\set b (:a - 1 + 3000 + random(0, 2999)) % :users + 1
 \set pending 0
 \set accepted 1
 \set pair_kind 1718775396

@@ -1,14 +1,11 @@
--- Login as a random user: wrk ... -s bench/wrk/login.lua
+-- Login as a random user: wrk ... -s bench/wrk/login.lua -- TOKENS (read for the data set's size only)
 package.path = "bench/wrk/?.lua;" .. package.path
 local common = require("common")
 
-local threads = 0
-function setup(thread)
-  thread:set("id", threads)
-  threads = threads + 1
-end
+setup = common.setup
 
 function init(args)
+  common.open(args[1])
   math.randomseed(os.time() * 1000 + id)
 end
 

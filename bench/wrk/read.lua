@@ -3,33 +3,29 @@
 package.path = "bench/wrk/?.lua;" .. package.path
 local common = require("common")
 
-local threads = 0
-function setup(thread)
-  thread:set("id", threads)
-  threads = threads + 1
-end
+setup = common.setup
 
-local tokens, kind
+local kind
 
 function init(args)
-  tokens = common.tokens(args[1])
+  common.open(args[1])
   kind = args[2]
   math.randomseed(os.time() * 1000 + id)
 end
 
 function request()
   if kind == "profile" then
-    return wrk.format("GET", "/api/v1/user/detail", common.bearer(tokens[math.random(common.users)]))
+    return wrk.format("GET", "/api/v1/user/detail", common.bearer(math.random(common.users)))
   elseif kind == "friends" then
-    return wrk.format("GET", "/v1/social/friends", common.bearer(tokens[math.random(common.users)]))
+    return wrk.format("GET", "/v1/social/friends", common.bearer(math.random(common.users)))
   elseif kind == "groups" then
-    return wrk.format("GET", "/v1/social/groups", common.bearer(tokens[math.random(common.users)]))
+    return wrk.format("GET", "/v1/social/groups", common.bearer(math.random(common.users)))
   end
   local g = math.random(common.groups)
   if kind == "members" then
     local member = common.member(g, math.random(0, common.members_per_group - 1))
-    return wrk.format("GET", "/v1/social/group/users?group_id=" .. g, common.bearer(tokens[member]))
+    return wrk.format("GET", "/v1/social/group/users?group_id=" .. g, common.bearer(member))
   end
   -- join-requests: the group's creator reads its requests
-  return wrk.format("GET", "/v1/social/group/putIns?class=2&group_id=" .. g, common.bearer(tokens[common.member(g, 0)]))
+  return wrk.format("GET", "/v1/social/group/putIns?class=2&group_id=" .. g, common.bearer(common.member(g, 0)))
 end

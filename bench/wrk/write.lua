@@ -5,17 +5,13 @@
 package.path = "bench/wrk/?.lua;" .. package.path
 local common = require("common")
 
-local threads = 0
-function setup(thread)
-  thread:set("id", threads)
-  threads = threads + 1
-end
+setup = common.setup
 
-local tokens, total_threads, offset
+local total_threads, offset
 local sent, accepted = 0, 0
 
 function init(args)
-  tokens = common.tokens(args[1])
+  common.open(args[1])
   total_threads = tonumber(args[2])
   offset = tonumber(args[3])
 end
@@ -25,7 +21,7 @@ local function send()
   sent = sent + 1
   local from = c % common.users + 1
   local to = (from - 1 + 1000 + math.floor(c / common.users)) % common.users + 1
-  return wrk.format("POST", "/v1/social/friend/putIn", common.bearer(tokens[from]),
+  return wrk.format("POST", "/v1/social/friend/putIn", common.bearer(from),
     '{"user_uid":"' .. to .. '","req_msg":"hi"}')
 end
 
@@ -36,7 +32,7 @@ local function accept()
   local applicant = math.floor(c / 10) + 1
   local recipient = (applicant - 1 + 100 + c % 10) % common.users + 1
   local request = common.users * 25 + c + 1
-  return wrk.format("PUT", "/v1/social/friend/putIn", common.bearer(tokens[recipient]),
+  return wrk.format("PUT", "/v1/social/friend/putIn", common.bearer(recipient),
     '{"friend_req_id":' .. request .. ',"handle_result":1}')
 end
 

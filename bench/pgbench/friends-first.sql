@@ -1,0 +1,8 @@
+-- GET /v1/social/friends?page_size=100 by the heavy account with 5,000 friends: the first page of its entries,
+-- then the friends' profiles in one batch.
+\set uid :users + 1
+\set page 101
+select "friendship"."friends"."id", "friendship"."friends"."user_id", "friendship"."friends"."friend_id", "friendship"."friends"."remark", "friendship"."friends"."friend_request_id", "friendship"."friends"."created_at" from "friendship"."friends" where "friendship"."friends"."user_id" = :uid order by "friendship"."friends"."id" fetch next :page rows only;
+-- parameters: the friends' ids (users 1..5000 in bench/seed.sql, the page's and the one after it)
+select '{' || string_agg(f::text, ',') || '}' as ids from generate_series(1, 101) as f \gset
+select "identity"."users"."id", "identity"."users"."nickname", "identity"."users"."sex", "identity"."users"."avatar", "identity"."users"."introduction" from "identity"."users" where "identity"."users"."id" = any (cast(:ids as bigint[]));
