@@ -1,6 +1,5 @@
--- POST /v1/social/group/transfer {group_id, user_uid} by the group's creator to its first manager: the caller's
--- account, then the group locked, both memberships, the two roles exchanged and the group written back with its new
--- creator.
+-- POST /v1/social/group/transfer {group_id, user_uid} by the group's creator to its first manager: the group
+-- locked, both memberships, the two roles exchanged and the group written back with its new creator.
 \set g random(1, :groups)
 \set uid ((:g - 1) * 20) % :users + 1
 \set member ((:g - 1) * 20 + 1) % :users + 1
@@ -9,7 +8,6 @@
 \set no_poster 0
 -- parameters: the group's other fields as bench/seed.sql wrote them, written back unchanged
 select 'group ' || :g as name, 'https://cdn.example.com/group/' || :g || '.png' as icon, 't' as verify, '' as notice \gset
-select exists (select 1 as "one" from "identity"."users" where "identity"."users"."id" = :uid);
 BEGIN;
 select "groups"."chat_groups"."id", "groups"."chat_groups"."name", "groups"."chat_groups"."icon", "groups"."chat_groups"."creator_id", "groups"."chat_groups"."group_type", "groups"."chat_groups"."needs_verification", "groups"."chat_groups"."notification_id", "groups"."chat_groups"."created_at", "groups"."chat_groups"."notification", "groups"."chat_groups"."notification_at", "groups"."chat_groups"."mute_until", "groups"."chat_groups"."member_count", "groups"."chat_groups"."max_members" from "groups"."chat_groups" where "groups"."chat_groups"."id" = :g for update;
 select "groups"."members"."id", "groups"."members"."group_id", "groups"."members"."user_id", "groups"."members"."role_level", "groups"."members"."inviter_id", "groups"."members"."joined_at", "groups"."members"."mute_until" from "groups"."members" where ("groups"."members"."group_id" = :g and "groups"."members"."user_id" = :uid);
