@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.hichat.db.identity.tables.records.UsersRecord;
 import io.hichat.identity.UserProfile;
@@ -35,12 +37,12 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     /**
      * Every authenticated request asks whether its token's user exists; only the first ask per user reaches the
      * database. A deleted account is forgotten here when this instance deletes it; elsewhere its tokens are refused
-     * by their revocation before this is asked. Bounded; emptied when full.
+     * by their revocation before this is asked. When full, the users least likely to come back make room.
      */
     static final int KNOWN_USERS_CAPACITY = 100_000;
 
     private final DSLContext dsl;
-    private final Set<Long> knownUsers = ConcurrentHashMap.newKeySet();
+    private final Cache<Long, Boolean> knownUsers = Caffeine.newBuilder().maximumSize(KNOWN_USERS_CAPACITY).build();
 
     JooqUserRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -76,12 +78,12 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     @Override
     public boolean existsById(UserId id) {
-        if (knownUsers.contains(id.value())) {
+        if (knownUsers.getIfPresent(id.value()) != null) {
             return true;
         }
         boolean exists = dsl.fetchExists(USERS, USERS.ID.eq(id.value()));
         if (exists) {
-            remember(id);
+            knownUsers.put(id.value(), Boolean.TRUE);
         }
         return exists;
     }
@@ -95,13 +97,6 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
         Long[] values = ids.stream().map(UserId::value).toArray(Long[]::new);
         return dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(DSL.any(values))).forKeyShare()
                 .fetchSet(row -> new UserId(row.value1()));
-    }
-
-    private void remember(UserId id) {
-        if (knownUsers.size() >= KNOWN_USERS_CAPACITY) {
-            knownUsers.clear();
-        }
-        knownUsers.add(id.value());
     }
 
     @Override
@@ -148,7 +143,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     @Override
     public void delete(UserId id) {
         dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute();
-        knownUsers.remove(id.value());
+        knownUsers.invalidate(id.value());
     }
 
     @Override

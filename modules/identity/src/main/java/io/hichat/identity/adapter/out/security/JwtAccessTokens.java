@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
@@ -40,7 +41,10 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
     static final String USER_CLAIM = "hichat2.com";
     static final String GENERATION_CLAIM = "gen";
     private static final String ALGORITHM = "HS256";
-    /** Tokens verified lately; a client sends the same one with every request. Bounded; emptied when full. */
+    /**
+     * Tokens verified lately; a client sends the same one with every request. When full, the least likely to be
+     * sent again make room (some 5 MB at this size).
+     */
     static final int VERIFIED_CAPACITY = 10_000;
     /** The longest token id stored for a revocation: a UUID is 36 characters, a derived id 71. */
     private static final int MAX_ID_LENGTH = 80;
@@ -49,7 +53,7 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
     private final AccessTokenProperties properties;
     private final JwtParser parser;
     private final Clock clock;
-    private final Map<String, IssuedToken> verified = new ConcurrentHashMap<>();
+    private final Cache<String, IssuedToken> verified = Caffeine.newBuilder().maximumSize(VERIFIED_CAPACITY).build();
 
     JwtAccessTokens(AccessTokenProperties properties, Environment environment, Clock clock) {
         if (properties.usesDevelopmentSecret() && environment.matchesProfiles("prod")) {
@@ -92,18 +96,15 @@ class JwtAccessTokens implements IssueAccessTokenPort, VerifyAccessTokenPort {
      */
     @Override
     public IssuedToken verify(String token) {
-        IssuedToken known = verified.get(token);
+        IssuedToken known = verified.getIfPresent(token);
         if (known != null) {
             if (!clock.instant().isAfter(known.expiresAt())) {
                 return known;
             }
-            verified.remove(token);
+            verified.invalidate(token);
             throw new InvalidAccessToken("the token has expired");
         }
         IssuedToken fresh = verifyFully(token);
-        if (verified.size() >= VERIFIED_CAPACITY) {
-            verified.clear();
-        }
         verified.put(token, fresh);
         return fresh;
     }
