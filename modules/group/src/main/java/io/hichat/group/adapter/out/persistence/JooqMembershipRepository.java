@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -46,17 +45,15 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
                     .fetch(JooqMembershipRepository::toMember);
         }
         short role = (short) after.role().code();
-        Table<MembersRecord> page = dsl.selectFrom(MEMBERS)
+        return dsl.selectFrom(MEMBERS)
                 .where(inGroup.and(MEMBERS.ROLE_LEVEL.eq(role)).and(MEMBERS.ID.gt(after.id())))
                 .orderBy(MEMBERS.ID).limit(limit)
                 .unionAll(dsl.selectFrom(MEMBERS)
                         .where(inGroup.and(MEMBERS.ROLE_LEVEL.lt(role)))
                         .orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID).limit(limit))
-                .asTable("page");
-        return dsl.selectFrom(page)
-                .orderBy(page.field(MEMBERS.ROLE_LEVEL).desc(), page.field(MEMBERS.ID))
+                .orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID)
                 .limit(limit)
-                .fetch(row -> toMember(row.into(MEMBERS)));
+                .fetch(JooqMembershipRepository::toMember);
     }
 
     @Override
