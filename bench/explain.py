@@ -1,6 +1,7 @@
 """Turns pgbench scripts into one psql script that shows, with EXPLAIN ANALYZE, how PostgreSQL runs each statement
-that touches a table, for one sample request: every pgbench random(low, high) takes its low value, so the plans
-are the same on every run. Each script runs in a transaction that is rolled back, so writes leave nothing behind.
+that touches a table, and which pages it found in shared_buffers (hit) or had to read, for one sample request:
+every pgbench random(low, high) takes its low value, so the plans are the same on every run. Each script runs in a
+transaction that is rolled back, so writes leave nothing behind.
 
   explain.py SCRIPT...     prints the psql script; run it with psql -X -q -f -, giving the variables that pgbench
                            takes from its command line (-D) with psql's -v
@@ -52,7 +53,8 @@ def main():
             sets = statement.endswith(GSET)
             if table and (not sets or statement.lower().startswith("select")):
                 print(f"\\echo '-- {endpoint}: {table.group(1)}'")
-                print(f"explain (analyze, costs off, summary off) {statement.removesuffix(GSET).rstrip(';')};")
+                explained = statement.removesuffix(GSET).rstrip(';')
+                print(f"explain (analyze, buffers, costs off, summary off) {explained};")
             if not table or sets:
                 print(statement)
         print("rollback;")

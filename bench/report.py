@@ -1,7 +1,7 @@
 """Turns one benchmark run's raw output (bench/out/<scale>/) into the tables: printed, and written into
 docs/performance.md between its bench markers (the rest of that file, the findings, is kept as written).
 
-Usage: report.py OUT DURATION "LEVELS" "ENDPOINTS" "SCALES"
+Usage: report.py OUT DURATION PGBENCH_DURATION "LEVELS" "ENDPOINTS" "SCALES"
 
 A run of some endpoints only (BENCH_ENDPOINTS) prints its tables and leaves docs/performance.md alone.
 """
@@ -199,8 +199,9 @@ def pages_table(scales):
 
 
 def main():
-    out, duration, levels = sys.argv[1], sys.argv[2], [int(level) for level in sys.argv[3].split()]
-    measured, names = sys.argv[4].split(), sys.argv[5].split()
+    out, duration, pgbench_duration = sys.argv[1], sys.argv[2], sys.argv[3]
+    levels = [int(level) for level in sys.argv[4].split()]
+    measured, names = sys.argv[5].split(), sys.argv[6].split()
     complete = all(endpoint in measured for endpoint in ROUTES)
     scales = [Scale(out, name, levels, measured) for name in names]
     first = scales[0]
@@ -272,10 +273,10 @@ def main():
 
     memory = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.split("\n")[1].split()[1]
     header = (f"Measured {datetime.date.today().isoformat()} on {first.cores} cores and {memory} GiB, with "
-              f"`BENCH_SCALES=\"{' '.join(names)}\" bench/run` ({duration} s per measurement, wrk -t2 and "
-              f"pgbench -j 2; the original routes at {', '.join(map(str, levels))} connections at the "
-              f"{first.name} scale, everything else at {COMPARED_AT}; server, PostgreSQL and load generator on the "
-              "same machine).")
+              f"`BENCH_SCALES=\"{' '.join(names)}\" bench/run` (wrk -t2 for {duration} s and "
+              f"pgbench -j 2 for {pgbench_duration} s per measurement; the original routes at "
+              f"{', '.join(map(str, levels))} connections at the {first.name} scale, everything else at "
+              f"{COMPARED_AT}; server, PostgreSQL and load generator on the same machine).")
     block = f"{START}\n{header}\n\n{table}\n{END}"
     path = os.path.join("docs", "performance.md")
     document = open(path).read() if os.path.exists(path) else f"# Performance\n\n{START}\n{END}\n"
