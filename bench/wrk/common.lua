@@ -29,6 +29,11 @@ function common.token(u)
   return token
 end
 
+-- A user drawn at random from the data set's N (each thread seeds its own draws in init).
+function common.random_user()
+  return math.random(common.users)
+end
+
 -- The j-th member (0-based) of group g; member 0 is its creator, 1 and 2 its managers.
 function common.member(g, j)
   return ((g - 1) * 20 + j) % common.users + 1

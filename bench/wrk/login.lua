@@ -10,7 +10,7 @@ function init(args)
 end
 
 function request()
-  local phone = 13000000000 + math.random(common.users)
+  local phone = 13000000000 + common.random_user()
   return wrk.format("POST", "/api/v1/user/login", { ["Content-Type"] = "application/json" },
     '{"phone":"' .. string.format("%d", phone) .. '","password":"benchpass"}')
 end

@@ -15,11 +15,11 @@ end
 
 function request()
   if kind == "profile" then
-    return wrk.format("GET", "/api/v1/user/detail", common.bearer(math.random(common.users)))
+    return wrk.format("GET", "/api/v1/user/detail", common.bearer(common.random_user()))
   elseif kind == "friends" then
-    return wrk.format("GET", "/v1/social/friends", common.bearer(math.random(common.users)))
+    return wrk.format("GET", "/v1/social/friends", common.bearer(common.random_user()))
   elseif kind == "groups" then
-    return wrk.format("GET", "/v1/social/groups", common.bearer(math.random(common.users)))
+    return wrk.format("GET", "/v1/social/groups", common.bearer(common.random_user()))
   end
   local g = math.random(common.groups)
   if kind == "members" then

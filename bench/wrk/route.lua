@@ -17,20 +17,16 @@ function init(args)
   math.randomseed(os.time() * 1000 + id)
 end
 
-local function get(path, user)
-  return wrk.format("GET", path, common.bearer(user))
-end
-
 local function send(method, path, user, body)
   return wrk.format(method, path, common.bearer(user), body)
 end
 
-local function deep(path)
-  return path .. "&page_token=" .. page_token
+local function get(path, user)
+  return send("GET", path, user)
 end
 
-local function random_user()
-  return math.random(common.users)
+local function deep(path)
+  return path .. "&page_token=" .. page_token
 end
 
 local function ahead(u, places)
@@ -40,14 +36,15 @@ end
 local routes = {}
 
 routes["search"] = function()
-  return get("/api/v1/user/search?phone=" .. string.format("%d", 13000000000 + random_user()), random_user())
+  local phone = 13000000000 + common.random_user()
+  return get("/api/v1/user/search?phone=" .. string.format("%d", phone), common.random_user())
 end
 routes["blocks"] = function()
-  return get("/v1/social/blacklist", random_user())
+  return get("/v1/social/blacklist", common.random_user())
 end
 routes["group-info"] = function()
   local g = math.random(common.groups)
-  return get("/v1/social/group/info?group_id=" .. g, common.member(g, math.random(0, 199)))
+  return get("/v1/social/group/info?group_id=" .. g, common.member(g, math.random(0, common.members_per_group - 1)))
 end
 routes["friends-first"] = function()
   return get("/v1/social/friends?page_size=100", common.heavy_friends_owner)
@@ -71,12 +68,12 @@ routes["join-requests-deep"] = function()
 end
 
 routes["remark"] = function(c)
-  local u = random_user()
+  local u = common.random_user()
   return send("PUT", "/v1/social/friend/remark", u,
     '{"friend_uid":"' .. ahead(u, math.random(25)) .. '","remark":"classmate ' .. c .. '"}')
 end
 routes["profile-update"] = function(c)
-  return send("PUT", "/api/v1/user/update", random_user(), '{"nickname":"bench ' .. c .. '"}')
+  return send("PUT", "/api/v1/user/update", common.random_user(), '{"nickname":"bench ' .. c .. '"}')
 end
 routes["group-update"] = function(c)
   local g = math.random(common.groups)
