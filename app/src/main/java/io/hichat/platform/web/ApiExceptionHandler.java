@@ -91,13 +91,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     private ResponseEntity<Envelope<Void>> tryLater(TryLater later) {
         ApiError error = later instanceof TooManyAttempts
-                ? new ApiError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_ATTEMPTS, later.getMessage())
-                : new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.BUSY, later.getMessage());
+                ? new ApiError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_ATTEMPTS, later.getMessage(),
+                        later.retryAfter())
+                : ApiError.busy(later.getMessage(), later.retryAfter());
         metrics.counter("hichat.requests.refused", "reason", later instanceof TooManyAttempts ? "throttled" : "busy")
                 .increment();
-        long seconds = Math.max(1, (later.retryAfter().toMillis() + 999) / 1000);
-        return ResponseEntity.status(error.status()).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(Envelope.error(error.code(), error.message()));
+        return error.toResponse();
     }
 
     @ExceptionHandler

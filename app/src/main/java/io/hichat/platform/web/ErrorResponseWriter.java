@@ -2,6 +2,7 @@ package io.hichat.platform.web;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,10 @@ public class ErrorResponseWriter {
 
     public void write(HttpServletResponse response, ApiError error) throws IOException {
         response.setStatus(error.status().value());
+        String retryAfter = error.retryAfterSeconds();
+        if (retryAfter != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+        }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), Envelope.error(error.code(), error.message()));

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 
 import org.apache.coyote.BadRequestException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -20,9 +21,11 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import io.hichat.shared.web.ApiError;
 
 /**
- * The answer to a failure nobody refused on purpose. A database that cannot be reached answers 503, a request the
- * container could not read 400, a client that went away nothing worth a warning; each is logged in one line.
- * Anything else answers 500 with a reference that is also in the log, beside its stack trace.
+ * The answer to a failure nobody refused on purpose. Every database connection taken past the pool's wait, while
+ * the database answers, is the server being busy (503, code 100006, {@code Retry-After}); a database that cannot be
+ * reached answers 503 with code 100004; a request the container could not read 400; a client that went away
+ * nothing worth a warning; each is logged in one line. Anything else answers 500 with a reference that is also in
+ * the log, beside its stack trace.
  */
 public final class Failures {
 
@@ -31,7 +34,14 @@ public final class Failures {
     private Failures() {
     }
 
+    /** How soon a request refused for want of a connection may be sent again: the pool's waits last about that. */
+    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
+
     public static ApiError answer(Throwable failure, String method, String path) {
+        if (isPoolExhausted(failure)) {
+            log.warn("No database connection free during {} {}: {}", method, path, oneLine(innermostSqlCause(failure)));
+            return ApiError.busy("the server is busy; try again shortly", BUSY_RETRY_AFTER);
+        }
         if (isDatabaseUnavailable(failure)) {
             log.warn("Database unavailable during {} {}: {}", method, path, oneLine(innermostSqlCause(failure)));
             return ApiError.ofStatus(HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; try again shortly");
@@ -62,6 +72,19 @@ public final class Failures {
             }
         }
         return null;
+    }
+
+    /**
+     * The pool gave up waiting for a connection to come back while the database answers: its timeout names no
+     * failure to connect as its cause (HikariCP sets the last one it met, when it met one, as the cause).
+     */
+    static boolean isPoolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable failure) {

@@ -1,13 +1,29 @@
 package io.hichat.shared.web;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * One error answer: its HTTP status, its contract code and its message. Web adapters translate their context's
  * domain exceptions into these, so the HTTP vocabulary stays out of the domain.
+ *
+ * @param retryAfter for a refusal that may succeed later (429, 503 busy): when to try again, sent as
+ *        {@code Retry-After} in whole seconds; {@code null} for none
  */
-public record ApiError(HttpStatus status, ErrorCode code, String message) {
+public record ApiError(HttpStatus status, ErrorCode code, String message, @Nullable Duration retryAfter) {
+
+    public ApiError(HttpStatus status, ErrorCode code, String message) {
+        this(status, code, message, null);
+    }
+
+    /** The server is busy: a bounded queue of work is full, or every database connection stays taken. */
+    public static ApiError busy(String message, Duration retryAfter) {
+        return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.BUSY, message, retryAfter);
+    }
 
     /**
      * An error known only by its HTTP status, with the contract's code for that class of error: the request's own
@@ -46,7 +62,17 @@ public record ApiError(HttpStatus status, ErrorCode code, String message) {
         return new ApiError(HttpStatus.CONFLICT, ErrorCode.REFUSED, message);
     }
 
+    /** {@link #retryAfter} in whole seconds, at least 1, or {@code null} for none. */
+    public @Nullable String retryAfterSeconds() {
+        return retryAfter == null ? null : Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+    }
+
     public ResponseEntity<Envelope<Void>> toResponse() {
-        return ResponseEntity.status(status).body(Envelope.error(code, message));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        String seconds = retryAfterSeconds();
+        if (seconds != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, seconds);
+        }
+        return answer.body(Envelope.error(code, message));
     }
 }
