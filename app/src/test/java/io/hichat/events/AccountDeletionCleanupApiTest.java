@@ -25,8 +25,8 @@ import io.hichat.group.GroupApi;
 import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupOwnershipTransferred;
 import io.hichat.identity.events.UserDeleted;
-import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
+import io.hichat.testing.Accounts;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
@@ -154,6 +154,60 @@ class AccountDeletionCleanupApiTest {
         JsonNode group = groups.myGroups(laterManager).valueStream()
                 .filter(item -> item.get("id").stringValue().equals(createdWithOthers)).findFirst().orElseThrow();
         assertThat(group.get("create_uid").stringValue()).isEqualTo(laterManager.id());
+    }
+
+    @Test
+    void aMutedMemberWhoTakesOverTheDeletedCreatorsGroupIsMutedNoMore() {
+        Account muted = Accounts.register(api);
+        String group = groups.groupWith(deleted, muted);
+        assertThat(groups.mute(deleted, group, muted.id(), 3600).status()).isEqualTo(200);
+
+        assertThat(delete(deleted).status()).isEqualTo(200);
+
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(100))
+                .until(() -> groups.roles(muted, group).get(muted.id()) == 2);
+        assertThat(groups.memberList(muted, group).get(0).get("mute_until").asLong()).isZero();
+    }
+
+    /**
+     * Contract §8.6: where another user's answer named the deleted account as a reference (who invited a member,
+     * who posted the notice, whom a join request names as inviter, who decided it), it reads "0", as unset.
+     */
+    @Test
+    void whereAnotherUsersAnswerNamedTheDeletedAccountItReadsZero() {
+        Account owner = Accounts.register(api);
+        Account invited = Accounts.register(api);
+        Account approved = Accounts.register(api);
+        Account claimant = Accounts.register(api);
+        String group = groups.groupWith(owner, deleted);
+        assertThat(groups.setRole(owner, group, deleted, 1).status()).isEqualTo(200);
+        assertThat(groups.invite(deleted, group, invited.id()).status()).isEqualTo(200);
+        assertThat(groups.update(deleted, "{\"group_id\":\"" + group + "\",\"notification\":\"周五见\"}").status())
+                .isEqualTo(200);
+        groups.apply(approved, group);
+        assertThat(groups.handle(deleted, groups.pendingRequestOf(owner, group), group, 1).status()).isEqualTo(200);
+        groups.join(claimant, "{\"group_id\":\"" + group + "\",\"join_source\":2,\"inviter_uid\":\""
+                + deleted.id() + "\"}");
+        assertThat(shows(groups.memberList(owner, group), deleted, "/inviter_uid")).isTrue();
+        assertThat(shows(groups.requestsOfGroup(owner, group), deleted, "/inviter_user_id")).isTrue();
+        assertThat(shows(groups.requestsOfGroup(owner, group), deleted, "/handle_user_id")).isTrue();
+
+        assertThat(delete(deleted).status()).isEqualTo(200);
+
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode members = groups.memberList(owner, group);
+            assertThat(members.valueStream().map(member -> member.get("inviter_uid").stringValue()))
+                    .containsExactlyInAnyOrder(owner.id(), "0", approved.id());
+            assertThat(groups.myGroups(owner).get(0).get("notification_uid").stringValue()).isEqualTo("0");
+            JsonNode info = groups.info(owner, group).json();
+            assertThat(info.get("notification_uid").stringValue()).isEqualTo("0");
+            assertThat(info.get("notification").stringValue()).isEqualTo("周五见");
+            JsonNode requests = groups.requestsOfGroup(owner, group);
+            assertThat(requests.valueStream().map(request -> request.get("inviter_user_id").stringValue()))
+                    .containsOnly("0");
+            assertThat(requests.valueStream().map(request -> request.get("handle_user_id").stringValue()))
+                    .containsOnly("0");
+        });
     }
 
     /** One deletion wins; the account's clean-up is published once and done once. */

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
+import io.hichat.testing.Accounts;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
@@ -27,6 +28,8 @@ class GroupAdministrationApiTest {
 
     @Autowired
     Api api;
+    @Autowired
+    JdbcTemplate jdbc;
     GroupApi groups;
     Account creator;
     Account manager;
@@ -174,6 +177,29 @@ class GroupAdministrationApiTest {
         done(groups.mute(creator, group, member.id(), 0));
         assertThat(groups.memberList(creator, group).valueStream().mapToLong(entry -> entry.get("mute_until")
                 .asLong()).sum()).isZero();
+    }
+
+    /** Contract §10: a creator or manager is never muted, so a promotion lifts a mute, and 0 lifts any mute. */
+    @Test
+    void aPromotionLiftsTheMemberAMuteAndZeroSecondsLiftsWhoeverHoldsOne() {
+        done(groups.mute(creator, group, member.id(), 3600));
+        done(groups.mute(creator, group, another.id(), 3600));
+
+        done(groups.setRole(creator, group, member, 1));
+        done(groups.transfer(creator, group, another));
+
+        assertThat(muteOf(another, member)).as("muted, then made a manager").isZero();
+        assertThat(muteOf(another, another)).as("muted, then handed the group").isZero();
+        jdbc.update("update groups.members set mute_until = now() + interval '1 hour' where user_id = ?",
+                Long.parseLong(manager.id()));
+        done(groups.mute(another, group, manager.id(), 0));
+        assertThat(muteOf(another, manager)).as("a mute a manager still held, lifted by 0").isZero();
+    }
+
+    private long muteOf(Account viewer, Account member) {
+        return groups.memberList(viewer, group).valueStream()
+                .filter(entry -> entry.get("user").get("id").stringValue().equals(member.id())).findFirst()
+                .orElseThrow().get("mute_until").asLong();
     }
 
     @Test

@@ -17,10 +17,12 @@ import io.hichat.friendship.application.MakeFriendsService;
 import io.hichat.friendship.application.SendFriendRequestService;
 import io.hichat.friendship.application.SetRemarkService;
 import io.hichat.friendship.application.UnblockUserService;
+import io.hichat.friendship.application.port.out.HoldUsersPort;
 import io.hichat.friendship.application.port.out.LoadBlocksPort;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
-import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.LoadPairStandingPort;
+import io.hichat.friendship.application.port.out.LoadUserCardsPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
@@ -32,20 +34,17 @@ import io.hichat.shared.domain.DomainEventPublisher;
 class FriendshipConfiguration {
 
     @Bean
-    SendFriendRequestService sendFriendRequestService(LoadUserProfilesPort users, LockFriendPairPort pairs,
-            LoadFriendsPort friends, LoadBlocksPort blocks, LoadFriendRequestPort loadRequests,
-            SaveFriendRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-            Clock clock) {
-        return new SendFriendRequestService(users, pairs, friends, blocks, loadRequests, saveRequests, events,
-                transactions, clock);
+    SendFriendRequestService sendFriendRequestService(HoldUsersPort users, LockFriendPairPort pairs,
+            LoadPairStandingPort standings, SaveFriendRequestPort requests, DomainEventPublisher events,
+            TransactionOperations transactions, Clock clock) {
+        return new SendFriendRequestService(users, pairs, standings, requests, events, transactions, clock);
     }
 
     @Bean
     HandleFriendRequestService handleFriendRequestService(LoadFriendRequestPort loadRequests,
-            LockFriendPairPort pairs, LoadUserProfilesPort users, SaveFriendRequestPort saveRequests,
+            SaveFriendRequestPort saveRequests, LockFriendPairPort pairs, HoldUsersPort users,
             DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        return new HandleFriendRequestService(loadRequests, pairs, users, saveRequests, events, transactions,
-                clock);
+        return new HandleFriendRequestService(loadRequests, saveRequests, pairs, users, events, transactions, clock);
     }
 
     @Bean
@@ -59,7 +58,7 @@ class FriendshipConfiguration {
     }
 
     @Bean
-    ListFriendsService listFriendsService(LoadFriendsPort friends, LoadUserProfilesPort users) {
+    ListFriendsService listFriendsService(LoadFriendsPort friends, LoadUserCardsPort users) {
         return new ListFriendsService(friends, users);
     }
 
@@ -69,28 +68,27 @@ class FriendshipConfiguration {
     }
 
     @Bean
-    EndFriendshipService endFriendshipService(LockFriendPairPort pairs, SaveFriendsPort friends,
+    EndFriendshipService endFriendshipService(LockFriendPairPort pairs, LoadPairStandingPort standings,
+            SaveFriendsPort friends, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new EndFriendshipService(pairs, standings, friends, events, transactions, clock);
+    }
+
+    @Bean
+    BlockUserService blockUserService(HoldUsersPort users, LockFriendPairPort pairs, LoadPairStandingPort standings,
+            SaveBlocksPort blocks, SaveFriendsPort friends, SaveFriendRequestPort requests,
             DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        return new EndFriendshipService(pairs, friends, events, transactions, clock);
+        return new BlockUserService(users, pairs, standings, blocks, friends, requests, events, transactions, clock);
     }
 
     @Bean
-    BlockUserService blockUserService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadBlocksPort loadBlocks,
-            SaveBlocksPort saveBlocks, SaveFriendsPort friends, LoadFriendRequestPort loadRequests,
-            SaveFriendRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-            Clock clock) {
-        return new BlockUserService(users, pairs, loadBlocks, saveBlocks, friends, loadRequests, saveRequests, events,
-                transactions, clock);
+    UnblockUserService unblockUserService(HoldUsersPort users, LockFriendPairPort pairs,
+            LoadPairStandingPort standings, SaveBlocksPort blocks, DomainEventPublisher events,
+            TransactionOperations transactions, Clock clock) {
+        return new UnblockUserService(users, pairs, standings, blocks, events, transactions, clock);
     }
 
     @Bean
-    UnblockUserService unblockUserService(LoadUserProfilesPort users, LockFriendPairPort pairs,
-            SaveBlocksPort blocks, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        return new UnblockUserService(users, pairs, blocks, events, transactions, clock);
-    }
-
-    @Bean
-    ListBlockedUsersService listBlockedUsersService(LoadBlocksPort blocks, LoadUserProfilesPort users) {
+    ListBlockedUsersService listBlockedUsersService(LoadBlocksPort blocks, LoadUserCardsPort users) {
         return new ListBlockedUsersService(blocks, users);
     }
 

@@ -17,6 +17,7 @@ import io.hichat.group.application.ListJoinRequestsService;
 import io.hichat.group.application.ListMembersService;
 import io.hichat.group.application.ListMyGroupsService;
 import io.hichat.group.application.ViewGroupService;
+import io.hichat.group.application.port.out.HoldUsersPort;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
@@ -32,7 +33,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
 class GroupConfiguration {
 
     @Bean
-    CreateGroupService createGroupService(LoadUserCardsPort users, SaveGroupPort groups,
+    CreateGroupService createGroupService(HoldUsersPort users, SaveGroupPort groups,
             SaveMembershipPort memberships, TransactionOperations transactions, GroupProperties properties,
             Clock clock) {
         return new CreateGroupService(users, groups, memberships, transactions, properties.maxMembers(), clock);
@@ -44,7 +45,7 @@ class GroupConfiguration {
     }
 
     @Bean
-    JoinGroupService joinGroupService(LoadUserCardsPort users, LoadGroupPort groups, LockMembershipPort locks,
+    JoinGroupService joinGroupService(HoldUsersPort users, LoadGroupPort groups, LockMembershipPort locks,
             LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
             DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
         return new JoinGroupService(users, groups, locks, memberships, loadRequests, saveRequests, events,
@@ -52,7 +53,7 @@ class GroupConfiguration {
     }
 
     @Bean
-    InviteToGroupService inviteToGroupService(LoadUserCardsPort users, LoadGroupPort groups,
+    InviteToGroupService inviteToGroupService(HoldUsersPort users, LoadGroupPort groups,
             LockMembershipPort locks, LoadMembershipPort memberships, LoadJoinRequestPort loadRequests,
             SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
             Clock clock) {

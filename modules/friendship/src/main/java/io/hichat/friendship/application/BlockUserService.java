@@ -1,68 +1,72 @@
 package io.hichat.friendship.application;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.friendship.application.port.in.BlockUserUseCase;
 import io.hichat.friendship.application.port.in.PairCommand;
-import io.hichat.friendship.application.port.out.LoadBlocksPort;
-import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
-import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.HoldUsersPort;
+import io.hichat.friendship.application.port.out.LoadPairStandingPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
-import io.hichat.friendship.domain.Block;
-import io.hichat.friendship.domain.FriendRequest;
-import io.hichat.friendship.domain.InvalidFriendRequest;
-import io.hichat.friendship.domain.UserNotFound;
+import io.hichat.friendship.domain.PairStanding.Blocking;
 import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
- * A block is one change under the pair's lock: the friendship ends, the pending request between the two (at most
- * one, either way) is cancelled, the block is stored. An accept, a send or a delete between the same two users
- * waits for it or comes first, so no friendship ever stands beside a block.
+ * A block is one change under the pair's lock, as the pair's standing decides it: the friendship ends, the pending
+ * request between the two is cancelled, the block is stored. An accept, a send or a delete between the same two
+ * users waits for it or comes first, so no friendship ever stands beside a block.
  */
-public record BlockUserService(LoadUserProfilesPort users, LockFriendPairPort pairs, LoadBlocksPort loadBlocks,
-        SaveBlocksPort saveBlocks, SaveFriendsPort friends, LoadFriendRequestPort loadRequests,
-        SaveFriendRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-        Clock clock) implements BlockUserUseCase {
+public final class BlockUserService implements BlockUserUseCase {
+
+    private final HoldUsersPort users;
+    private final LockFriendPairPort pairs;
+    private final LoadPairStandingPort standings;
+    private final SaveBlocksPort blocks;
+    private final SaveFriendsPort friends;
+    private final SaveFriendRequestPort requests;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public BlockUserService(HoldUsersPort users, LockFriendPairPort pairs, LoadPairStandingPort standings,
+            SaveBlocksPort blocks, SaveFriendsPort friends, SaveFriendRequestPort requests,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        this.users = users;
+        this.pairs = pairs;
+        this.standings = standings;
+        this.blocks = blocks;
+        this.friends = friends;
+        this.requests = requests;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
     @Override
     public void block(PairCommand command) {
-        if (command.by().equals(command.other())) {
-            throw new InvalidFriendRequest("you cannot block yourself");
-        }
-        if (!users.exists(command.other())) {
-            throw new UserNotFound(command.other());
-        }
         transactions.executeWithoutResult(status -> {
             pairs.lockPair(command.by(), command.other());
-            users.holdExisting(List.of(command.by(), command.other())).ifPresent(missing -> {
-                throw new UserNotFound(missing);
-            });
-            if (!loadBlocks.blocks(command.by(), command.other())) {
-                placeBlock(command, clock.instant());
-            }
+            users.holdExisting(List.of(command.by(), command.other()));
+            standings.standingBetween(command.by(), command.other()).block(command.by(), clock.instant())
+                    .ifPresent(this::store);
         });
     }
 
-    private void placeBlock(PairCommand command, Instant now) {
-        new FriendshipEnding(friends, events).endIfFriends(command.by(), command.other(), now);
-        loadRequests.findPendingBetween(command.by(), command.other()).ifPresent(pending -> cancel(pending, now));
-        Block block = Block.place(command.by(), command.other(), now);
-        saveBlocks.add(block);
-        events.publishEventsOf(block);
-    }
-
-    private void cancel(FriendRequest pending, Instant now) {
-        pending.cancelForBlock(now);
-        if (!saveRequests.saveIfStillPending(pending)) {
-            throw new IllegalStateException("friend request " + pending.getId().value()
+    private void store(Blocking blocking) {
+        if (blocking.endedFriendship() != null) {
+            friends.remove(blocking.endedFriendship());
+            events.publishEventsOf(blocking.endedFriendship());
+        }
+        if (blocking.cancelled() != null && !requests.saveIfStillPending(blocking.cancelled())) {
+            throw new IllegalStateException("friend request " + blocking.cancelled().getId().value()
                     + " was decided while its pair was locked");
         }
+        blocks.add(blocking.block());
+        events.publishEventsOf(blocking.block());
     }
 }

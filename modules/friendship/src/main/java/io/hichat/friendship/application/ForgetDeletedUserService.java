@@ -9,23 +9,40 @@ import io.hichat.friendship.application.port.in.ForgetDeletedUserUseCase;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
-import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.domain.DomainEventPublisher;
+import io.hichat.shared.domain.UserId;
 
 /**
  * One transaction of three deletes. The friendships go first, as they point at the requests that made them. Only
  * what was there is ended and said so, so a repeat (a resubmitted publication) publishes nothing twice.
  */
-public record ForgetDeletedUserService(SaveFriendsPort friends, SaveFriendRequestPort requests, SaveBlocksPort blocks,
-        DomainEventPublisher events, TransactionOperations transactions, Clock clock)
-        implements ForgetDeletedUserUseCase {
+public final class ForgetDeletedUserService implements ForgetDeletedUserUseCase {
+
+    private final SaveFriendsPort friends;
+    private final SaveFriendRequestPort requests;
+    private final SaveBlocksPort blocks;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public ForgetDeletedUserService(SaveFriendsPort friends, SaveFriendRequestPort requests, SaveBlocksPort blocks,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        this.friends = friends;
+        this.requests = requests;
+        this.blocks = blocks;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
     @Override
     public void forgetDeletedUser(UserId user) {
         transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
-            FriendshipEnding ending = new FriendshipEnding(friends, events);
-            friends.removeFriendshipsOf(user).forEach(friend -> ending.ended(user, friend, now));
+            friends.removeFriendshipsOf(user).forEach(ended -> {
+                ended.end(user, now);
+                events.publishEventsOf(ended);
+            });
             requests.removeRequestsOf(user);
             blocks.removeBlocksOf(user);
         });

@@ -7,7 +7,13 @@ import io.hichat.friendship.application.port.in.ListFriendRequestsUseCase;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.domain.FriendRequest;
 
-public record ListFriendRequestsService(LoadFriendRequestPort requests) implements ListFriendRequestsUseCase {
+public final class ListFriendRequestsService implements ListFriendRequestsUseCase {
+
+    private final LoadFriendRequestPort requests;
+
+    public ListFriendRequestsService(LoadFriendRequestPort requests) {
+        this.requests = requests;
+    }
 
     @Override
     public List<FriendRequest> list(ListFriendRequestsQuery query) {

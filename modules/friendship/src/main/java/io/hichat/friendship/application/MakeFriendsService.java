@@ -3,11 +3,19 @@ package io.hichat.friendship.application;
 import io.hichat.friendship.application.port.in.MakeFriendsCommand;
 import io.hichat.friendship.application.port.in.MakeFriendsUseCase;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.friendship.domain.Friendship;
 
-public record MakeFriendsService(SaveFriendsPort friends) implements MakeFriendsUseCase {
+public final class MakeFriendsService implements MakeFriendsUseCase {
+
+    private final SaveFriendsPort friends;
+
+    public MakeFriendsService(SaveFriendsPort friends) {
+        this.friends = friends;
+    }
 
     @Override
     public void makeFriends(MakeFriendsCommand command) {
-        friends.addBothDirections(command.request(), command.applicant(), command.recipient(), command.acceptedAt());
+        friends.add(Friendship.begin(command.request(), command.applicant(), command.recipient(),
+                command.acceptedAt()));
     }
 }

@@ -6,7 +6,13 @@ import io.hichat.friendship.application.port.out.SaveFriendsPort;
 import io.hichat.friendship.domain.NotAFriend;
 
 /** One update of the user's own entry, which finds the friend or not: no lock, nothing else to decide on. */
-public record SetRemarkService(SaveFriendsPort friends) implements SetRemarkUseCase {
+public final class SetRemarkService implements SetRemarkUseCase {
+
+    private final SaveFriendsPort friends;
+
+    public SetRemarkService(SaveFriendsPort friends) {
+        this.friends = friends;
+    }
 
     @Override
     public void setRemark(SetRemarkCommand command) {

@@ -11,11 +11,12 @@ import org.jmolecules.ddd.annotation.Identity;
 import io.hichat.friendship.events.UserBlocked;
 import io.hichat.friendship.events.UserUnblocked;
 import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.UserId;
 
 /**
  * One user blocking another. While it stands, the blocked user's friend requests to the blocker are refused, and the
- * two are not friends: placing a block ends their friendship and cancels their pending requests, in the same
- * change. Placing records {@link UserBlocked}, lifting {@link UserUnblocked}.
+ * two are not friends: {@link PairStanding#block} places it, ending their friendship and cancelling their pending
+ * request in the same change. Placing records {@link UserBlocked}, lifting {@link UserUnblocked}.
  */
 @AggregateRoot
 public final class Block extends EventRecordingAggregate {
@@ -39,8 +40,8 @@ public final class Block extends EventRecordingAggregate {
         return block;
     }
 
-    /** A block known to stand. */
-    public static Block between(UserId blocker, UserId blocked, Instant blockedAt) {
+    /** A stored block, as it was read. */
+    public static Block reconstitute(UserId blocker, UserId blocked, Instant blockedAt) {
         return new Block(blocker, blocked, blockedAt);
     }
 

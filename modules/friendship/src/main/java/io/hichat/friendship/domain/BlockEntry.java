@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.UserId;
+
 /**
  * One entry of a user's block list.
  *

@@ -13,6 +13,7 @@ import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 
 /**
  * One user asking another to be friends, and what became of it. The recipient accepts or refuses; the applicant may
@@ -100,6 +101,10 @@ public final class FriendRequest extends EventRecordingAggregate {
 
     public boolean isPending() {
         return result == HandleResult.PENDING;
+    }
+
+    public boolean isAccepted() {
+        return result == HandleResult.ACCEPTED;
     }
 
     private void requireRecipient(UserId by, String decision) {

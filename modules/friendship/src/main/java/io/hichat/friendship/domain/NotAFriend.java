@@ -1,6 +1,7 @@
 package io.hichat.friendship.domain;
 
 import io.hichat.shared.domain.NotFound;
+import io.hichat.shared.domain.UserId;
 
 /** The user is not in the caller's friend list. */
 public class NotAFriend extends NotFound {

@@ -2,6 +2,8 @@ package io.hichat.friendship.domain;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.UserId;
+
 /** Two different users in no particular order: the pair a friendship is between. The smaller id comes first. */
 @ValueObject
 public record UserPair(UserId low, UserId high) {

@@ -19,8 +19,8 @@ import io.hichat.friendship.application.port.in.ListFriendRequestsQuery;
 import io.hichat.friendship.application.port.in.ListedFriend;
 import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
-import io.hichat.friendship.application.port.in.SendFriendRequestUseCase.Outcome;
 import io.hichat.friendship.application.port.in.SetRemarkCommand;
+import io.hichat.friendship.domain.Asking.Outcome;
 import io.hichat.friendship.domain.BlockedByRecipient;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequest;
@@ -32,14 +32,14 @@ import io.hichat.friendship.domain.NotAFriend;
 import io.hichat.friendship.domain.RecipientBlocked;
 import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.UserId;
-import io.hichat.friendship.domain.UserNotFound;
 import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.friendship.events.FriendshipEnded;
 import io.hichat.friendship.events.UserBlocked;
 import io.hichat.friendship.events.UserUnblocked;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.UserNotFound;
 
 class FriendshipUseCasesTest {
 
@@ -50,18 +50,18 @@ class FriendshipUseCasesTest {
     private final InMemoryFriendship store = new InMemoryFriendship();
     private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
     private final SendFriendRequestService send = new SendFriendRequestService(store, store, store, store, store,
-            store, store, noTransaction, CLOCK);
+            noTransaction, CLOCK);
     private final HandleFriendRequestService handle = new HandleFriendRequestService(store, store, store, store,
             store, noTransaction, CLOCK);
     private final ListFriendRequestsService listRequests = new ListFriendRequestsService(store);
     private final ListFriendsService listFriends = new ListFriendsService(store, store);
     private final SetRemarkService setRemark = new SetRemarkService(store);
-    private final EndFriendshipService endFriendship = new EndFriendshipService(store, store, store, noTransaction,
-            CLOCK);
+    private final EndFriendshipService endFriendship = new EndFriendshipService(store, store, store, store,
+            noTransaction, CLOCK);
     private final BlockUserService block = new BlockUserService(store, store, store, store, store, store, store,
-            store, noTransaction, CLOCK);
-    private final UnblockUserService unblock = new UnblockUserService(store, store, store, store, noTransaction,
-            CLOCK);
+            noTransaction, CLOCK);
+    private final UnblockUserService unblock = new UnblockUserService(store, store, store, store, store,
+            noTransaction, CLOCK);
     private final ListBlockedUsersService listBlocked = new ListBlockedUsersService(store, store);
     private final ForgetDeletedUserService forget = new ForgetDeletedUserService(store, store, store, store,
             noTransaction, CLOCK);
@@ -197,10 +197,10 @@ class FriendshipUseCasesTest {
         ask(new UserId(3), ALICE);
         store.addUser(2, "bob renamed");
 
-        assertThat(listFriends.list(ALICE, 10, null)).extracting(ListedFriend::nickname, ListedFriend::remark)
+        assertThat(listFriends.list(ALICE, 10, null)).extracting(listed -> listed.friend().nickname(), ListedFriend::remark)
                 .containsExactly(tuple("bob renamed", "bob renamed"),
                         tuple("carol", "carol"));
-        assertThat(store.profileLookups).isEqualTo(1);
+        assertThat(store.cardLookups).isEqualTo(1);
     }
 
     @Test
@@ -258,7 +258,7 @@ class FriendshipUseCasesTest {
                 UserBlocked.class);
         assertThatThrownBy(() -> ask(BOB, ALICE)).isInstanceOf(BlockedByRecipient.class);
         assertThatThrownBy(() -> ask(ALICE, BOB)).isInstanceOf(RecipientBlocked.class);
-        assertThat(listBlocked.list(ALICE, 10, null)).extracting(BlockedUser::nickname)
+        assertThat(listBlocked.list(ALICE, 10, null)).extracting(blocked -> blocked.user().nickname())
                 .containsExactly("carol", "bob");
     }
 

@@ -17,10 +17,12 @@ import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.friendship.application.port.in.MakeFriendsCommand;
+import io.hichat.friendship.application.port.out.HoldUsersPort;
 import io.hichat.friendship.application.port.out.LoadBlocksPort;
 import io.hichat.friendship.application.port.out.LoadFriendRequestPort;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
-import io.hichat.friendship.application.port.out.LoadUserProfilesPort;
+import io.hichat.friendship.application.port.out.LoadPairStandingPort;
+import io.hichat.friendship.application.port.out.LoadUserCardsPort;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
@@ -30,41 +32,50 @@ import io.hichat.friendship.domain.BlockEntry;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.Friendship;
 import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.PairStanding;
 import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.domain.UserPair;
 import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.shared.domain.DomainEventPublisher;
 import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.UserNotFound;
 
 /**
  * The friendship context's outgoing ports in memory. Published events go straight to a make-friends service, as
  * the in-transaction listener does in the application.
  */
 final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendRequestPort, LoadFriendsPort,
-        SaveFriendsPort, LoadBlocksPort, SaveBlocksPort, LoadUserProfilesPort, DomainEventPublisher,
-        LockFriendPairPort {
+        SaveFriendsPort, LoadBlocksPort, SaveBlocksPort, LoadUserCardsPort, HoldUsersPort, LoadPairStandingPort,
+        DomainEventPublisher, LockFriendPairPort {
 
     final Map<Long, FriendRequest> requests = new LinkedHashMap<>();
     final List<Friend> friends = new ArrayList<>();
+    final Map<UserPair, Friendship> friendships = new LinkedHashMap<>();
     final List<BlockEntry> blocks = new ArrayList<>();
     final Map<BlockEntry, UserId> blockers = new LinkedHashMap<>();
-    final Map<UserId, UserProfile> users = new LinkedHashMap<>();
+    final Map<UserId, UserCard> users = new LinkedHashMap<>();
     final List<DomainEvent> published = new ArrayList<>();
-    int profileLookups;
+    int cardLookups;
     /** The pairs locked so far; there are no transactions here to release them. */
     final Set<Set<UserId>> lockedPairs = new HashSet<>();
     /** How often what stands between two users was looked at without their pair's lock. */
     int unlockedLooks;
+    /** Every user held existing so far; there are no transactions here to let go of them. */
+    final Set<UserId> held = new HashSet<>();
     private long lastRequestId;
     private long lastFriendId;
     private long lastBlockId;
     private final MakeFriendsService makeFriends = new MakeFriendsService(this);
 
     void addUser(long id, String nickname) {
-        users.put(new UserId(id), new UserProfile(nickname, "http://example.com/" + id + ".png"));
+        UserId user = new UserId(id);
+        users.put(user, new UserCard(user, nickname, Sex.UNKNOWN, "http://example.com/" + id + ".png", ""));
     }
 
     @Override
@@ -74,24 +85,25 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
 
     @Override
     public void lockPair(UserId one, UserId other) {
-        lockedPairs.add(Set.of(one, other));
-    }
-
-    private void look(UserId one, UserId other) {
-        if (!lockedPairs.contains(Set.of(one, other))) {
-            unlockedLooks++;
-        }
+        lockedPairs.add(Set.copyOf(List.of(one, other)));
     }
 
     @Override
-    public Optional<FriendRequest> findPendingBetween(UserId one, UserId other) {
-        look(one, other);
-        return pendingBetween(one, other);
+    public PairStanding standingBetween(UserId one, UserId other) {
+        if (!lockedPairs.contains(Set.copyOf(List.of(one, other)))) {
+            unlockedLooks++;
+        }
+        List<Block> between = blocks.stream()
+                .filter(entry -> Set.of(blockers.get(entry), entry.blocked()).equals(Set.copyOf(List.of(one, other))))
+                .map(entry -> Block.reconstitute(blockers.get(entry), entry.blocked(), entry.blockedAt())).toList();
+        return new PairStanding(one, other, one.equals(other) ? null : friendships.get(UserPair.of(one, other)),
+                between, pendingBetween(one, other).orElse(null));
     }
 
     private Optional<FriendRequest> pendingBetween(UserId one, UserId other) {
         return requests.values().stream().filter(FriendRequest::isPending)
-                .filter(request -> Set.of(request.getApplicant(), request.getRecipient()).equals(Set.of(one, other)))
+                .filter(request -> Set.of(request.getApplicant(), request.getRecipient())
+                        .equals(Set.copyOf(List.of(one, other))))
                 .findFirst();
     }
 
@@ -128,28 +140,26 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
-    public boolean areFriends(UserId one, UserId other) {
-        look(one, other);
-        return friends.stream().anyMatch(friend -> friend.user().equals(one) && friend.friend().equals(other));
-    }
-
-    @Override
     public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after) {
         return friends.stream().filter(friend -> friend.user().equals(user))
                 .filter(friend -> after == null || friend.id() > after).limit(limit).toList();
     }
 
     @Override
-    public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
-        if (friends.stream().noneMatch(friend -> friend.user().equals(one) && friend.friend().equals(other))) {
-            friends.add(new Friend(++lastFriendId, one, other, null));
-            friends.add(new Friend(++lastFriendId, other, one, null));
+    public void add(Friendship friendship) {
+        if (friendships.putIfAbsent(friendship.getPair(), friendship) == null) {
+            UserId applicant = friendship.getApplicant();
+            UserId recipient = friendship.getPair().otherThan(applicant);
+            friends.add(new Friend(++lastFriendId, applicant, recipient, null));
+            friends.add(new Friend(++lastFriendId, recipient, applicant, null));
         }
     }
 
     @Override
-    public boolean remove(UserPair pair) {
-        return friends.removeIf(friend -> pair.contains(friend.user()) && pair.contains(friend.friend()));
+    public void remove(Friendship friendship) {
+        UserPair pair = friendship.getPair();
+        friendships.remove(pair);
+        friends.removeIf(friend -> pair.contains(friend.user()) && pair.contains(friend.friend()));
     }
 
     @Override
@@ -165,13 +175,6 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
-    public boolean blocks(UserId blocker, UserId blocked) {
-        look(blocker, blocked);
-        return blocks.stream()
-                .anyMatch(entry -> blockers.get(entry).equals(blocker) && entry.blocked().equals(blocked));
-    }
-
-    @Override
     public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before) {
         return blocks.stream().filter(entry -> blockers.get(entry).equals(blocker))
                 .filter(entry -> before == null || entry.id() < before)
@@ -180,7 +183,7 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
 
     @Override
     public void add(Block block) {
-        if (!blocks(block.getBlocker(), block.getBlocked())) {
+        if (blocks.stream().noneMatch(entry -> placed(entry, block))) {
             BlockEntry entry = new BlockEntry(++lastBlockId, block.getBlocked(), block.getBlockedAt());
             blocks.add(entry);
             blockers.put(entry, block.getBlocker());
@@ -188,15 +191,19 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
-    public boolean remove(UserId blocker, UserId blocked) {
-        return blocks.removeIf(entry -> blockers.get(entry).equals(blocker) && entry.blocked().equals(blocked));
+    public void remove(Block block) {
+        blocks.removeIf(entry -> placed(entry, block));
+    }
+
+    private boolean placed(BlockEntry entry, Block block) {
+        return blockers.get(entry).equals(block.getBlocker()) && entry.blocked().equals(block.getBlocked());
     }
 
     @Override
-    public List<UserId> removeFriendshipsOf(UserId user) {
-        List<UserId> former = friends.stream().filter(entry -> entry.user().equals(user)).map(Friend::friend)
-                .toList();
-        friends.removeIf(entry -> entry.user().equals(user) || entry.friend().equals(user));
+    public List<Friendship> removeFriendshipsOf(UserId user) {
+        List<Friendship> former = friendships.values().stream().filter(friendship -> friendship.getPair()
+                .contains(user)).toList();
+        former.forEach(this::remove);
         return former;
     }
 
@@ -216,23 +223,17 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
         return before - blocks.size();
     }
 
-    /** Every user held existing so far; there are no transactions here to let go of them. */
-    final Set<UserId> held = new HashSet<>();
-
     @Override
-    public Optional<UserId> holdExisting(List<UserId> wanted) {
+    public void holdExisting(List<UserId> wanted) {
         wanted.stream().filter(users::containsKey).forEach(held::add);
-        return wanted.stream().filter(user -> !users.containsKey(user)).findFirst();
+        wanted.stream().filter(user -> !users.containsKey(user)).findFirst().ifPresent(missing -> {
+            throw new UserNotFound(missing);
+        });
     }
 
     @Override
-    public boolean exists(UserId user) {
-        return users.containsKey(user);
-    }
-
-    @Override
-    public Map<UserId, UserProfile> profilesOf(Collection<UserId> wanted) {
-        profileLookups++;
+    public Map<UserId, UserCard> cardsOf(Collection<UserId> wanted) {
+        cardLookups++;
         return wanted.stream().filter(users::containsKey).distinct()
                 .collect(Collectors.toMap(Function.identity(), users::get));
     }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.friendship.events.FriendRequestSent;
+import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 
 class FriendRequestTest {
 
@@ -126,8 +128,7 @@ class FriendRequestTest {
     void valuesKeepTheirRules() {
         assertThatThrownBy(() -> RequestMessage.of("话".repeat(256))).hasMessageContaining("255");
         assertThat(RequestMessage.of(null).value()).isEmpty();
-        assertThatThrownBy(() -> new UserId(0)).isInstanceOf(InvalidFriendRequest.class);
-        assertThatThrownBy(() -> HandleResult.fromCode(4)).isInstanceOf(InvalidFriendRequest.class);
+        assertThatThrownBy(() -> new UserId(0)).isInstanceOf(Invalid.class);
     }
 
     @Test

@@ -10,24 +10,27 @@ import org.junit.jupiter.api.Test;
 import io.hichat.friendship.events.FriendshipEnded;
 import io.hichat.friendship.events.UserBlocked;
 import io.hichat.friendship.events.UserUnblocked;
+import io.hichat.shared.domain.UserId;
 
 class FriendshipAndBlockTest {
 
     private static final UserId ALICE = new UserId(1);
     private static final UserId BOB = new UserId(2);
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final FriendRequestId REQUEST = new FriendRequestId(7);
 
     @Test
     void aFriendshipIsOnePairWhicheverUserIsNamedFirst() {
-        assertThat(Friendship.between(BOB, ALICE).getPair()).isEqualTo(Friendship.between(ALICE, BOB).getPair())
-                .isEqualTo(new UserPair(ALICE, BOB));
-        assertThatThrownBy(() -> Friendship.between(ALICE, ALICE)).isInstanceOf(InvalidFriendRequest.class);
+        assertThat(Friendship.begin(REQUEST, BOB, ALICE, NOW).getPair())
+                .isEqualTo(Friendship.begin(REQUEST, ALICE, BOB, NOW).getPair()).isEqualTo(new UserPair(ALICE, BOB));
+        assertThatThrownBy(() -> Friendship.begin(REQUEST, ALICE, ALICE, NOW))
+                .isInstanceOf(InvalidFriendRequest.class);
         assertThatThrownBy(() -> new UserPair(BOB, ALICE)).isInstanceOf(InvalidFriendRequest.class);
     }
 
     @Test
     void endingAFriendshipSaysWhoEndedItWithWhom() {
-        Friendship friendship = Friendship.between(ALICE, BOB);
+        Friendship friendship = Friendship.begin(REQUEST, ALICE, BOB, NOW);
 
         friendship.end(BOB, NOW);
 

@@ -15,8 +15,20 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * checks its limit against is the one every other admission sees. A full group refuses, and the approval that
  * asked fails with it.
  */
-public record AddMemberService(LoadGroupPort groups, LoadMembershipPort loadMemberships,
-        SaveMembershipPort saveMemberships, DomainEventPublisher events) implements AddMemberUseCase {
+public final class AddMemberService implements AddMemberUseCase {
+
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort loadMemberships;
+    private final SaveMembershipPort saveMemberships;
+    private final DomainEventPublisher events;
+
+    public AddMemberService(LoadGroupPort groups, LoadMembershipPort loadMemberships,
+            SaveMembershipPort saveMemberships, DomainEventPublisher events) {
+        this.groups = groups;
+        this.loadMemberships = loadMemberships;
+        this.saveMemberships = saveMemberships;
+        this.events = events;
+    }
 
     @Override
     public void addMember(AddMemberCommand command) {

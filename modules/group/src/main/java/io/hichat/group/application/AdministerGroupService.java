@@ -17,23 +17,40 @@ import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
 import io.hichat.group.application.port.out.SaveMembershipPort;
 import io.hichat.group.domain.Group;
-import io.hichat.group.domain.GroupAction;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupNotFound;
+import io.hichat.group.domain.Handover;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.NotAMember;
-import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
+import io.hichat.group.domain.NamedMember;
 import io.hichat.shared.domain.DomainEventPublisher;
+import io.hichat.shared.domain.UserId;
 
 /**
  * Each change of a group reads the group with its row locked, the caller's membership, the target's if any, lets
  * the group decide, then writes and publishes what it recorded, all in one transaction. Approvals and invitations
  * into the group lock the same row, so a transfer, a removal, a dismissal and an admission never interleave.
  */
-public record AdministerGroupService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
-        LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, DomainEventPublisher events,
-        TransactionOperations transactions, Clock clock) implements AdministerGroupUseCase {
+public final class AdministerGroupService implements AdministerGroupUseCase {
+
+    private final LoadGroupPort loadGroups;
+    private final SaveGroupPort saveGroups;
+    private final LoadMembershipPort loadMemberships;
+    private final SaveMembershipPort saveMemberships;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public AdministerGroupService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
+            LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, DomainEventPublisher events,
+            TransactionOperations transactions, Clock clock) {
+        this.loadGroups = loadGroups;
+        this.saveGroups = saveGroups;
+        this.loadMemberships = loadMemberships;
+        this.saveMemberships = saveMemberships;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
     @Override
     public void update(UpdateGroupCommand command) {
@@ -54,40 +71,27 @@ public record AdministerGroupService(LoadGroupPort loadGroups, SaveGroupPort sav
         });
     }
 
-    /** The caller's right comes first: a stranger learns nothing of who is a member. */
     @Override
     public void removeMember(MemberCommand command) {
         inGroup(command.group(), command.by(), (group, actor) -> {
-            GroupAction.REMOVE_MEMBERS.require(group.getId(), actor);
-            Membership target = membership(group.getId(), command.member());
-            if (target != null) {
-                group.remove(actor, target, clock.instant());
-                saveMemberships.remove(group.getId(), target.user());
+            if (group.remove(actor, named(group.getId(), command.member()), clock.instant())) {
+                saveMemberships.remove(group.getId(), command.member());
             }
         });
     }
 
     @Override
     public void setRole(SetRoleCommand command) {
-        inGroup(command.group(), command.by(), (group, actor) -> {
-            GroupAction.SET_ROLES.require(group.getId(), actor);
-            Membership target = requireMember(group.getId(), command.member());
-            Membership changed = group.setRole(actor, target, command.role(), clock.instant());
-            if (changed != target) {
-                saveMemberships.saveRole(changed);
-            }
-        });
+        inGroup(command.group(), command.by(), (group, actor) -> saveMemberships.save(
+                group.setRole(actor, named(group.getId(), command.member()), command.role(), clock.instant())));
     }
 
-    /** The old creator steps down before the new one steps up: a group never has two creators, even mid-way. */
     @Override
     public void transfer(MemberCommand command) {
         inGroup(command.group(), command.by(), (group, actor) -> {
-            Membership creator = GroupAction.TRANSFER.require(group.getId(), actor);
-            Membership target = requireMember(group.getId(), command.member());
-            group.transferTo(creator, target, clock.instant());
-            saveMemberships.saveRole(creator.withRole(RoleLevel.MANAGER));
-            saveMemberships.saveRole(target.withRole(RoleLevel.CREATOR));
+            Handover handover = group.transferTo(actor, named(group.getId(), command.member()), clock.instant());
+            saveMemberships.save(handover.formerCreator());
+            saveMemberships.save(handover.newCreator());
             saveGroups.save(group);
         });
     }
@@ -95,14 +99,9 @@ public record AdministerGroupService(LoadGroupPort loadGroups, SaveGroupPort sav
     @Override
     public void mute(MuteCommand command) {
         inGroup(command.group(), command.by(), (group, actor) -> {
-            GroupAction.MUTE.require(group.getId(), actor);
-            Membership target = command.member() == null ? null : requireMember(group.getId(), command.member());
-            var until = group.mute(actor, target, command.length(), clock.instant());
-            if (target == null) {
-                saveGroups.save(group);
-            } else {
-                saveMemberships.muteUntil(group.getId(), target.user(), until);
-            }
+            NamedMember target = command.member() == null ? null : named(group.getId(), command.member());
+            group.mute(actor, target, command.length(), clock.instant())
+                    .ifPresentOrElse(saveMemberships::save, () -> saveGroups.save(group));
         });
     }
 
@@ -117,16 +116,12 @@ public record AdministerGroupService(LoadGroupPort loadGroups, SaveGroupPort sav
     private void inGroup(GroupId id, UserId caller, BiConsumer<Group, @Nullable Membership> change) {
         transactions.executeWithoutResult(status -> {
             Group group = loadGroups.findByIdForUpdate(id).orElseThrow(() -> new GroupNotFound(id));
-            change.accept(group, membership(id, caller));
+            change.accept(group, loadMemberships.find(id, caller).orElse(null));
             events.publishEventsOf(group);
         });
     }
 
-    private @Nullable Membership membership(GroupId group, UserId user) {
-        return loadMemberships.find(group, user).orElse(null);
-    }
-
-    private Membership requireMember(GroupId group, UserId user) {
-        return loadMemberships.find(group, user).orElseThrow(() -> new NotAMember(user));
+    private NamedMember named(GroupId group, UserId user) {
+        return NamedMember.of(user, loadMemberships.find(group, user));
     }
 }

@@ -7,29 +7,43 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.group.application.port.in.CreateGroupCommand;
 import io.hichat.group.application.port.in.CreateGroupUseCase;
-import io.hichat.group.application.port.out.LoadUserCardsPort;
+import io.hichat.group.application.port.out.HoldUsersPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
 import io.hichat.group.application.port.out.SaveMembershipPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.UserNotFound;
 
 /**
  * The creator is held existing until the group commits, so the creator's account deletion finds the group to hand
  * on, or this finds the creator gone.
- *
- * @param maxMembers how many members a new group may hold, the limit it keeps
  */
-public record CreateGroupService(LoadUserCardsPort users, SaveGroupPort groups, SaveMembershipPort memberships,
-        TransactionOperations transactions, int maxMembers, Clock clock) implements CreateGroupUseCase {
+public final class CreateGroupService implements CreateGroupUseCase {
+
+    private final HoldUsersPort users;
+    private final SaveGroupPort groups;
+    private final SaveMembershipPort memberships;
+    private final TransactionOperations transactions;
+    private final int maxMembers;
+    private final Clock clock;
+
+    /**
+     * @param maxMembers how many members a new group may hold, the limit it keeps
+     */
+    public CreateGroupService(HoldUsersPort users, SaveGroupPort groups, SaveMembershipPort memberships,
+            TransactionOperations transactions, int maxMembers, Clock clock) {
+        this.users = users;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.transactions = transactions;
+        this.maxMembers = maxMembers;
+        this.clock = clock;
+    }
 
     @Override
     public GroupId create(CreateGroupCommand command) {
         Group group = transactions.execute(status -> {
-            users.holdExisting(List.of(command.creator())).ifPresent(missing -> {
-                throw new UserNotFound(missing);
-            });
+            users.holdExisting(List.of(command.creator()));
             Group created = Group.create(groups.nextGroupId(), command.name(), command.icon(), command.creator(),
                     maxMembers, clock.instant());
             groups.add(created);

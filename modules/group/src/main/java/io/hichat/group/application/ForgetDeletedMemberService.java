@@ -3,6 +3,7 @@ package io.hichat.group.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,21 +20,43 @@ import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Membership;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.DomainEventPublisher;
+import io.hichat.shared.domain.UserId;
 
 /**
- * One transaction that visits, in the order of their ids, every group the user belongs to or asked to join, each
- * under its row lock as every write to a group is (decision 0015): the user's requests to it go, then the
- * membership, and a creator's group is handed on or dismissed. Other writes lock one group at a time, so the
- * ordered visit cannot deadlock with them, and an approval of the user's request either commits first (and its
- * membership is then removed here) or finds the request gone. What is no longer there is skipped, so a repeat
- * publishes nothing twice.
+ * One transaction that visits, in the order of their ids, every group the user belongs to, asked to join or is
+ * named in as a reference, each under its row lock as every write to a group is (decision 0015): the user's
+ * requests to it go, references to the user name nobody, then the membership ends, and a creator's group is handed
+ * on or dismissed. Other writes lock one group at a time, so the ordered visit cannot deadlock with them, and an
+ * approval of the user's request either commits first (and its membership is then removed here) or finds the
+ * request gone. What is no longer there is skipped, so a repeat publishes nothing twice.
  */
-public record ForgetDeletedMemberService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
-        LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, LoadJoinRequestPort loadRequests,
-        SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-        Clock clock) implements ForgetDeletedMemberUseCase {
+public final class ForgetDeletedMemberService implements ForgetDeletedMemberUseCase {
+
+    private final LoadGroupPort loadGroups;
+    private final SaveGroupPort saveGroups;
+    private final LoadMembershipPort loadMemberships;
+    private final SaveMembershipPort saveMemberships;
+    private final LoadJoinRequestPort loadRequests;
+    private final SaveJoinRequestPort saveRequests;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public ForgetDeletedMemberService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
+            LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, LoadJoinRequestPort loadRequests,
+            SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
+            Clock clock) {
+        this.loadGroups = loadGroups;
+        this.saveGroups = saveGroups;
+        this.loadMemberships = loadMemberships;
+        this.saveMemberships = saveMemberships;
+        this.loadRequests = loadRequests;
+        this.saveRequests = saveRequests;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
     @Override
     public void forgetDeletedMember(UserId user) {
@@ -41,6 +64,7 @@ public record ForgetDeletedMemberService(LoadGroupPort loadGroups, SaveGroupPort
             SortedSet<GroupId> groups = new TreeSet<>(Comparator.comparingLong(GroupId::value));
             groups.addAll(loadMemberships.groupIdsOf(user));
             groups.addAll(loadRequests.groupIdsAppliedToBy(user));
+            groups.addAll(loadGroups.groupIdsReferencing(user));
             Instant now = clock.instant();
             groups.forEach(id -> loadGroups.findByIdForUpdate(id).ifPresent(group -> leave(group, user, now)));
         });
@@ -48,21 +72,24 @@ public record ForgetDeletedMemberService(LoadGroupPort loadGroups, SaveGroupPort
 
     private void leave(Group group, UserId user, Instant now) {
         saveRequests.removeRequestsOf(group.getId(), user);
+        saveRequests.forgetReferencesTo(group.getId(), user);
+        saveMemberships.forgetInviter(group.getId(), user);
         Membership departed = loadMemberships.find(group.getId(), user).orElse(null);
-        if (departed == null) {
-            return;
-        }
-        Membership successor = departed.role() == RoleLevel.CREATOR
+        Membership successor = departed != null && departed.role() == RoleLevel.CREATOR
                 ? loadMemberships.successorOf(group.getId(), user).orElse(null)
                 : null;
-        if (group.memberDeleted(departed, successor, now)) {
-            saveMemberships.remove(group.getId(), user);
-            if (successor != null) {
-                saveMemberships.saveRole(successor.withRole(RoleLevel.CREATOR));
+        boolean namedAsPoster = user.equals(group.noticePosterId());
+        Optional<Membership> newCreator = group.memberDeleted(departed, successor, now);
+        if (group.isDismissed()) {
+            saveGroups.delete(group.getId());
+        } else {
+            if (departed != null) {
+                saveMemberships.remove(group.getId(), user);
+            }
+            newCreator.ifPresent(saveMemberships::save);
+            if (newCreator.isPresent() || namedAsPoster) {
                 saveGroups.save(group);
             }
-        } else {
-            saveGroups.delete(group.getId());
         }
         events.publishEventsOf(group);
     }

@@ -12,16 +12,34 @@ import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.GroupNotFound;
-import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestAlreadyHandled;
 import io.hichat.group.domain.JoinRequestNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public record HandleJoinRequestService(LoadGroupPort groups, LoadJoinRequestPort loadRequests,
-        LockMembershipPort locks, SaveJoinRequestPort saveRequests, LoadMembershipPort memberships,
-        DomainEventPublisher events, TransactionOperations transactions, Clock clock)
-        implements HandleJoinRequestUseCase {
+public final class HandleJoinRequestService implements HandleJoinRequestUseCase {
+
+    private final LoadGroupPort groups;
+    private final LoadJoinRequestPort loadRequests;
+    private final LockMembershipPort locks;
+    private final SaveJoinRequestPort saveRequests;
+    private final LoadMembershipPort memberships;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public HandleJoinRequestService(LoadGroupPort groups, LoadJoinRequestPort loadRequests, LockMembershipPort locks,
+            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
+            TransactionOperations transactions, Clock clock) {
+        this.groups = groups;
+        this.loadRequests = loadRequests;
+        this.locks = locks;
+        this.saveRequests = saveRequests;
+        this.memberships = memberships;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
     /**
      * The decision, its events and what their in-transaction listener does (the membership of an approval) commit
@@ -33,14 +51,10 @@ public record HandleJoinRequestService(LoadGroupPort groups, LoadJoinRequestPort
         transactions.executeWithoutResult(status -> {
             JoinRequest request = loadRequests.findById(command.request())
                     .orElseThrow(() -> new JoinRequestNotFound(command.request()));
-            if (!request.getGroup().equals(command.group())) {
-                throw new InvalidGroupRequest("join request " + command.request().value()
-                        + " is not a request to group " + command.group().value());
-            }
             groups.findByIdForUpdate(request.getGroup()).orElseThrow(() -> new GroupNotFound(request.getGroup()));
             locks.lockMembership(request.getGroup(), request.getApplicant());
-            request.decide(command.decision(), memberships.find(request.getGroup(), command.by()).orElse(null),
-                    clock.instant());
+            request.decide(command.decision(), command.group(),
+                    memberships.find(request.getGroup(), command.by()).orElse(null), clock.instant());
             if (!saveRequests.saveIfStillPending(request)) {
                 throw new JoinRequestAlreadyHandled(request.getId());
             }

@@ -19,11 +19,23 @@ import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.InvalidGroupRequest;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.RequestClass;
-import io.hichat.group.domain.UserCard;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 
-public record ListJoinRequestsService(LoadJoinRequestPort requests, LoadGroupPort groups,
-        LoadMembershipPort memberships, LoadUserCardsPort users) implements ListJoinRequestsUseCase {
+public final class ListJoinRequestsService implements ListJoinRequestsUseCase {
+
+    private final LoadJoinRequestPort requests;
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+    private final LoadUserCardsPort users;
+
+    public ListJoinRequestsService(LoadJoinRequestPort requests, LoadGroupPort groups, LoadMembershipPort memberships,
+            LoadUserCardsPort users) {
+        this.requests = requests;
+        this.groups = groups;
+        this.memberships = memberships;
+        this.users = users;
+    }
 
     /** A fixed number of lookups however long the list: the requests, then their groups and applicants at once. */
     @Override

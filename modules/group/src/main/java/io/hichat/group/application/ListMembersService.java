@@ -15,11 +15,20 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
-import io.hichat.group.domain.UserCard;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 
-public record ListMembersService(LoadGroupPort groups, LoadMembershipPort memberships,
-        LoadUserCardsPort users) implements ListMembersUseCase {
+public final class ListMembersService implements ListMembersUseCase {
+
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+    private final LoadUserCardsPort users;
+
+    public ListMembersService(LoadGroupPort groups, LoadMembershipPort memberships, LoadUserCardsPort users) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.users = users;
+    }
 
     /** A fixed number of lookups however many members: the group, the caller's membership, the members, the users. */
     @Override

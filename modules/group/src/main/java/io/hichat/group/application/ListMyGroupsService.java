@@ -8,9 +8,15 @@ import io.hichat.group.application.port.in.ListMyGroupsUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
-public record ListMyGroupsService(LoadGroupPort groups) implements ListMyGroupsUseCase {
+public final class ListMyGroupsService implements ListMyGroupsUseCase {
+
+    private final LoadGroupPort groups;
+
+    public ListMyGroupsService(LoadGroupPort groups) {
+        this.groups = groups;
+    }
 
     @Override
     public List<Group> list(UserId member, int limit, @Nullable GroupId after) {

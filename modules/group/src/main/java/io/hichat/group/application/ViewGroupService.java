@@ -5,9 +5,17 @@ import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupNotFound;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
-public record ViewGroupService(LoadGroupPort groups, LoadMembershipPort memberships) implements ViewGroupUseCase {
+public final class ViewGroupService implements ViewGroupUseCase {
+
+    private final LoadGroupPort groups;
+    private final LoadMembershipPort memberships;
+
+    public ViewGroupService(LoadGroupPort groups, LoadMembershipPort memberships) {
+        this.groups = groups;
+        this.memberships = memberships;
+    }
 
     @Override
     public GroupView view(GroupId group, UserId viewer) {

@@ -5,6 +5,7 @@ import static io.hichat.shared.domain.Instants.storable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -19,6 +20,7 @@ import io.hichat.group.events.GroupOwnershipTransferred;
 import io.hichat.group.events.GroupRoleChanged;
 import io.hichat.group.events.GroupUpdated;
 import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 /**
@@ -31,7 +33,6 @@ import io.hichat.shared.domain.WebUrl;
 public final class Group extends EventRecordingAggregate {
 
     static final int ORDINARY = 1;
-    static final long NO_NOTICE = 0;
     public static final Duration LONGEST_MUTE = Duration.ofDays(30);
 
     @Identity
@@ -42,15 +43,16 @@ public final class Group extends EventRecordingAggregate {
     private final int type;
     private boolean needsVerification;
     private GroupNotice notice;
-    private long noticeBy;
+    private @Nullable UserId noticePoster;
     private @Nullable Instant noticeAt;
     private @Nullable Instant muteUntil;
     private int memberCount;
     private final int maxMembers;
     private final Instant createdAt;
+    private boolean dismissed;
 
     private Group(GroupId id, GroupName name, WebUrl icon, UserId creator, int type, boolean needsVerification,
-            GroupNotice notice, long noticeBy, @Nullable Instant noticeAt, @Nullable Instant muteUntil,
+            GroupNotice notice, @Nullable UserId noticePoster, @Nullable Instant noticeAt, @Nullable Instant muteUntil,
             int memberCount, int maxMembers, Instant createdAt) {
         this.id = id;
         this.name = name;
@@ -59,7 +61,7 @@ public final class Group extends EventRecordingAggregate {
         this.type = type;
         this.needsVerification = needsVerification;
         this.notice = notice;
-        this.noticeBy = noticeBy;
+        this.noticePoster = noticePoster;
         this.noticeAt = noticeAt;
         this.muteUntil = muteUntil;
         this.memberCount = memberCount;
@@ -73,15 +75,15 @@ public final class Group extends EventRecordingAggregate {
         if (maxMembers < 1) {
             throw new IllegalArgumentException("a group holds at least its creator, so maxMembers is 1 or more");
         }
-        return new Group(id, name, icon, creator, ORDINARY, true, GroupNotice.NONE, NO_NOTICE, null, null, 1,
+        return new Group(id, name, icon, creator, ORDINARY, true, GroupNotice.NONE, null, null, null, 1,
                 maxMembers, storable(now));
     }
 
     /** A stored group, as it was read. */
     public static Group reconstitute(GroupId id, GroupName name, WebUrl icon, UserId creator, int type,
-            boolean needsVerification, GroupNotice notice, long noticeBy, @Nullable Instant noticeAt,
+            boolean needsVerification, GroupNotice notice, @Nullable UserId noticePoster, @Nullable Instant noticeAt,
             @Nullable Instant muteUntil, int memberCount, int maxMembers, Instant createdAt) {
-        return new Group(id, name, icon, creator, type, needsVerification, notice, noticeBy, noticeAt, muteUntil,
+        return new Group(id, name, icon, creator, type, needsVerification, notice, noticePoster, noticeAt, muteUntil,
                 memberCount, maxMembers, createdAt);
     }
 
@@ -124,7 +126,7 @@ public final class Group extends EventRecordingAggregate {
         }
         if (update.notification() != null) {
             notice = update.notification();
-            noticeBy = update.notification().value().isEmpty() ? NO_NOTICE : by.user().value();
+            noticePoster = update.notification().value().isEmpty() ? null : by.user();
             noticeAt = update.notification().value().isEmpty() ? null : storable(now);
             changed = true;
         }
@@ -145,9 +147,17 @@ public final class Group extends EventRecordingAggregate {
         left(member.user(), GroupMemberLeft.QUIT, member.user(), now);
     }
 
-    /** The creator removes anyone else; a manager removes plain members only. */
-    public void remove(@Nullable Membership actor, Membership target, Instant now) {
+    /**
+     * The creator removes anyone else; a manager removes plain members only.
+     *
+     * @return whether the user named was a member, and so left
+     */
+    public boolean remove(@Nullable Membership actor, NamedMember named, Instant now) {
         Membership by = GroupAction.REMOVE_MEMBERS.require(id, actor);
+        Membership target = named.membership();
+        if (target == null) {
+            return false;
+        }
         if (target.user().equals(by.user())) {
             throw new InvalidGroupRequest("to leave group " + id.value() + ", quit it");
         }
@@ -155,6 +165,7 @@ public final class Group extends EventRecordingAggregate {
             throw new NotAllowedInGroup("a manager of group " + id.value() + " removes plain members only");
         }
         left(target.user(), GroupMemberLeft.REMOVED, by.user(), now);
+        return true;
     }
 
     /**
@@ -162,82 +173,122 @@ public final class Group extends EventRecordingAggregate {
      *
      * @return the target's membership as it now is
      */
-    public Membership setRole(@Nullable Membership actor, Membership target, RoleLevel role, Instant now) {
-        GroupAction.SET_ROLES.require(id, actor);
+    public Membership setRole(@Nullable Membership actor, NamedMember named, RoleLevel role, Instant now) {
+        Membership by = GroupAction.SET_ROLES.require(id, actor);
         if (role == RoleLevel.CREATOR) {
-            throw new InvalidGroupRequest("role_level is 0 (member) or 1 (manager); a group changes creator by a "
-                    + "transfer");
+            throw new InvalidGroupRequest("a member becomes a manager or a plain member by a change of role; "
+                    + "a group changes creator by a transfer");
         }
+        Membership target = named.require();
         if (target.role() == RoleLevel.CREATOR) {
             throw new CreatorStays("the creator of group " + id.value() + " changes role only by a transfer");
         }
         if (target.role() == role) {
             return target;
         }
-        record(new GroupRoleChanged(UUID.randomUUID(), at(now), id.value(), target.user().value(), role.code()));
-        return target.withRole(role);
+        record(new GroupRoleChanged(UUID.randomUUID(), at(now), id.value(), target.user().value(),
+                role == RoleLevel.MANAGER ? GroupRoleChanged.MANAGER : GroupRoleChanged.MEMBER));
+        return inRole(target, role, by.user(), now);
     }
 
     /** The creator hands the group to another member, and stays on as a manager. */
-    public void transferTo(@Nullable Membership actor, Membership target, Instant now) {
+    public Handover transferTo(@Nullable Membership actor, NamedMember named, Instant now) {
         Membership by = GroupAction.TRANSFER.require(id, actor);
+        Membership target = named.require();
         if (target.user().equals(by.user())) {
             throw new InvalidGroupRequest("group " + id.value() + " is yours already");
         }
         creator = target.user();
         record(new GroupOwnershipTransferred(UUID.randomUUID(), at(now), id.value(), by.user().value(),
                 target.user().value()));
+        return new Handover(by.withRole(RoleLevel.MANAGER), inRole(target, RoleLevel.CREATOR, by.user(), now));
     }
 
     /**
-     * Mutes a plain member, or with no target the whole group, for {@code length} from now; zero lifts the mute.
+     * Mutes a plain member, or with no one named the whole group, for {@code length} from now. Zero lifts the mute,
+     * whoever holds it.
      *
-     * @return until when, or {@code null} for not muted
+     * @return the member's membership as it now is; empty for the whole group
      */
-    public @Nullable Instant mute(@Nullable Membership actor, @Nullable Membership target, Duration length,
+    public Optional<Membership> mute(@Nullable Membership actor, @Nullable NamedMember named, Duration length,
             Instant now) {
         Membership by = GroupAction.MUTE.require(id, actor);
         if (length.isNegative() || length.compareTo(LONGEST_MUTE) > 0) {
-            throw new InvalidGroupRequest("seconds must be 0 (lift the mute) to " + LONGEST_MUTE.toSeconds());
+            throw new InvalidGroupRequest("a mute lasts from zero, which lifts it, to " + LONGEST_MUTE.toDays()
+                    + " days");
         }
         Instant until = length.isZero() ? null : storable(now).plus(length);
+        Membership target = named == null ? null : named.require();
         if (target == null) {
             muteUntil = until;
-        } else if (target.role() != RoleLevel.MEMBER) {
+        } else if (until != null && target.role() != RoleLevel.MEMBER) {
             throw new NotAllowedInGroup("the creator or a manager of group " + id.value() + " cannot be muted");
         }
-        record(new GroupMemberMuted(UUID.randomUUID(), at(now), id.value(),
-                target == null ? 0 : target.user().value(), until == null ? 0 : until.getEpochSecond(),
-                by.user().value()));
-        return until;
+        recordMute(target == null ? null : target.user(), until, by.user(), now);
+        return Optional.ofNullable(target).map(member -> member.mutedUntil(until));
     }
 
     /** The creator ends the group: every membership ends with it. */
     public void dismiss(@Nullable Membership actor, List<UserId> members, Instant now) {
         Membership by = GroupAction.DISMISS.require(id, actor);
         members.forEach(member -> left(member, GroupMemberLeft.DISMISSED, by.user(), now));
+        dismissed = true;
         record(new GroupDismissed(UUID.randomUUID(), at(now), id.value(), by.user().value()));
     }
 
     /**
-     * A member's account was deleted: the membership ends. A group the member created passes to the successor (its
-     * longest-standing manager, else member), or without one is dismissed.
+     * A member's account was deleted: the membership ends, and the group no longer names the user as its notice's
+     * poster. A group the member created passes to the successor (its longest-standing manager, else member), or
+     * without one is dismissed.
      *
-     * @return whether the group goes on
+     * @return the successor as the creator it now is, when the group passes to one
      */
-    public boolean memberDeleted(Membership departed, @Nullable Membership successor, Instant now) {
+    public Optional<Membership> memberDeleted(@Nullable Membership departed, @Nullable Membership successor,
+            Instant now) {
+        forgetNoticePoster(departed == null ? null : departed.user());
+        if (departed == null) {
+            return Optional.empty();
+        }
         left(departed.user(), GroupMemberLeft.ACCOUNT_DELETED, departed.user(), now);
         if (departed.role() != RoleLevel.CREATOR) {
-            return true;
+            return Optional.empty();
         }
         if (successor == null) {
+            dismissed = true;
             record(new GroupDismissed(UUID.randomUUID(), at(now), id.value(), departed.user().value()));
-            return false;
+            return Optional.empty();
         }
         creator = successor.user();
         record(new GroupOwnershipTransferred(UUID.randomUUID(), at(now), id.value(), departed.user().value(),
                 successor.user().value()));
+        return Optional.of(inRole(successor, RoleLevel.CREATOR, departed.user(), now));
+    }
+
+    /**
+     * A deleted account is no longer named as the poster of the group's notice; the notice stays.
+     *
+     * @return whether the group named it
+     */
+    public boolean forgetNoticePoster(@Nullable UserId deleted) {
+        if (deleted == null || !deleted.equals(noticePoster)) {
+            return false;
+        }
+        noticePoster = null;
         return true;
+    }
+
+    /** A role above a plain member's comes without a mute: one the member held is lifted, and says so. */
+    private Membership inRole(Membership target, RoleLevel role, UserId by, Instant now) {
+        Membership changed = target.withRole(role);
+        if (target.isMuted() && !changed.isMuted()) {
+            recordMute(target.user(), null, by, now);
+        }
+        return changed;
+    }
+
+    private void recordMute(@Nullable UserId member, @Nullable Instant until, UserId by, Instant now) {
+        record(new GroupMemberMuted(UUID.randomUUID(), at(now), id.value(), member == null ? 0 : member.value(),
+                until == null ? 0 : until.getEpochSecond(), by.value()));
     }
 
     private void left(UserId member, String reason, UserId by, Instant now) {
@@ -273,9 +324,14 @@ public final class Group extends EventRecordingAggregate {
         return needsVerification;
     }
 
-    /** The id of the user who posted the group's current notice, 0 while none was posted. */
-    public long getNotice() {
-        return noticeBy;
+    /** Who posted the group's current notice, or {@code null} while none was posted or its poster is gone. */
+    public @Nullable UserId noticePosterId() {
+        return noticePoster;
+    }
+
+    /** Whether the group was dismissed, by its creator or for want of a successor. */
+    public boolean isDismissed() {
+        return dismissed;
     }
 
     public GroupNotice getNotification() {

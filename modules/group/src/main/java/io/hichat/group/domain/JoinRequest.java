@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import io.hichat.group.events.GroupJoinRequestApproved;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 
 /**
  * A user's way into a group, and what became of it. Only the group's creator or a manager approves or refuses, and
@@ -85,16 +86,34 @@ public final class JoinRequest extends EventRecordingAggregate {
     }
 
     /**
-     * Applies a decision of a user whose membership of the group, if any, is given. Who may decide is checked
-     * before whether the request is still pending, so an outsider learns nothing of its state.
+     * Applies a decision, made on the given group's behalf, of a user whose membership of it, if any, is given. Who
+     * may decide is checked before whether the request is still pending, so an outsider learns nothing of its state.
      */
-    public void decide(JoinResult decision, @Nullable Membership decider, Instant now) {
+    public void decide(JoinResult decision, GroupId onBehalfOf, @Nullable Membership decider, Instant now) {
+        if (!group.equals(onBehalfOf)) {
+            throw new InvalidGroupRequest("join request " + id.value() + " is not a request to group "
+                    + onBehalfOf.value());
+        }
         switch (decision) {
             case APPROVED -> approve(decider, now);
             case REFUSED -> refuse(decider, now);
             case PENDING -> throw new InvalidGroupRequest(
                     "a decision approves or refuses a request; pending is neither");
         }
+    }
+
+    /**
+     * A member invites the applicant of this pending request: an admin's invitation approves it, a plain member's
+     * adds nothing to it.
+     *
+     * @return whether the request was approved
+     */
+    public boolean invitedBy(Membership inviter, Instant now) {
+        if (!GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(group, inviter)) {
+            return false;
+        }
+        approve(inviter, now);
+        return true;
     }
 
     public void approve(@Nullable Membership decider, Instant now) {

@@ -12,4 +12,9 @@ import org.jmolecules.event.types.DomainEvent;
  */
 public record GroupRoleChanged(UUID eventId, long occurredAt,
         long groupId, long userId, int roleLevel) implements DomainEvent {
+
+    /** {@code roleLevel} of a plain member, as the API document writes it. */
+    public static final int MEMBER = 0;
+    /** {@code roleLevel} of a manager. */
+    public static final int MANAGER = 1;
 }

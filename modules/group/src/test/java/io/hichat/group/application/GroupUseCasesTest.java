@@ -33,12 +33,12 @@ import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.NotAllowedInGroup;
 import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
-import io.hichat.group.domain.UserNotFound;
 import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupMemberLeft;
 import io.hichat.group.events.GroupOwnershipTransferred;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.UserNotFound;
 import io.hichat.shared.domain.WebUrl;
 
 class GroupUseCasesTest {

@@ -18,6 +18,7 @@ import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.application.port.in.AddMemberCommand;
+import io.hichat.group.application.port.out.HoldUsersPort;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
@@ -34,18 +35,21 @@ import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.UserCard;
-import io.hichat.group.domain.UserId;
 import io.hichat.group.events.GroupJoinRequestApproved;
 import io.hichat.shared.domain.DomainEventPublisher;
 import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.UserNotFound;
 
 /**
  * The group context's outgoing ports in memory. Published approvals go straight to an add-member service, as the
  * in-transaction listener does in the application; every call of a port is counted.
  */
 final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembershipPort, SaveMembershipPort,
-        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, DomainEventPublisher, LockMembershipPort {
+        LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, HoldUsersPort, DomainEventPublisher,
+        LockMembershipPort {
 
     /** The places (group and user) locked so far; there are no transactions here to release them. */
     final Set<List<Object>> lockedMemberships = new HashSet<>();
@@ -66,7 +70,7 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     private final AddMemberService addMember = new AddMemberService(this, this, this, this);
 
     void addUser(long id) {
-        users.put(new UserId(id), new UserCard(new UserId(id), "user" + id, 1, "", ""));
+        users.put(new UserId(id), new UserCard(new UserId(id), "user" + id, Sex.MALE, "", ""));
     }
 
     boolean isMember(GroupId group, UserId user) {
@@ -135,10 +139,22 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
+    public List<GroupId> groupIdsReferencing(UserId user) {
+        Set<GroupId> referencing = new HashSet<>();
+        members.stream().map(Member::membership).filter(membership -> user.equals(membership.inviter())
+                && !membership.user().equals(user)).forEach(membership -> referencing.add(membership.group()));
+        groups.values().stream().filter(group -> user.equals(group.noticePosterId()))
+                .forEach(group -> referencing.add(group.getId()));
+        requests.values().stream().filter(request -> user.equals(request.getInviter())
+                || user.equals(request.getHandler())).forEach(request -> referencing.add(request.getGroup()));
+        return List.copyOf(referencing);
+    }
+
+    @Override
     public Optional<Membership> successorOf(GroupId group, UserId leaving) {
         return members.stream().filter(member -> member.membership().group().equals(group))
                 .filter(member -> !member.membership().user().equals(leaving))
-                .sorted(Comparator.comparing((Member member) -> -member.membership().role().code())
+                .sorted(Comparator.comparing((Member member) -> -member.membership().role().ordinal())
                         .thenComparing(Member::id))
                 .map(Member::membership).findFirst();
     }
@@ -150,15 +166,20 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
-    public void saveRole(Membership membership) {
+    public void save(Membership membership) {
         members.replaceAll(member -> isOf(member, membership.group(), membership.user())
-                ? new Member(member.id(), membership, member.muteUntil()) : member);
+                ? new Member(member.id(), membership) : member);
     }
 
     @Override
-    public void muteUntil(GroupId group, UserId user, @Nullable Instant until) {
-        members.replaceAll(member -> isOf(member, group, user)
-                ? new Member(member.id(), member.membership(), until) : member);
+    public void forgetInviter(GroupId group, UserId inviter) {
+        members.replaceAll(member -> {
+            Membership was = member.membership();
+            return was.group().equals(group) && inviter.equals(was.inviter()) && !was.user().equals(inviter)
+                    ? new Member(member.id(), new Membership(was.group(), was.user(), was.role(), null,
+                            was.joinedAt(), was.muteUntil()))
+                    : member;
+        });
     }
 
     private static boolean isOf(Member member, GroupId group, UserId user) {
@@ -176,7 +197,7 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after) {
         lookups++;
         return members.stream().filter(member -> member.membership().group().equals(group))
-                .sorted(Comparator.comparing((Member member) -> -member.membership().role().code())
+                .sorted(Comparator.comparing((Member member) -> -member.membership().role().ordinal())
                         .thenComparing(Member::id))
                 .limit(limit).toList();
     }
@@ -186,7 +207,7 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
         if (isMember(membership.group(), membership.user())) {
             return false;
         }
-        members.add(new Member(++lastMember, membership, null));
+        members.add(new Member(++lastMember, membership));
         return true;
     }
 
@@ -268,18 +289,24 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
         return true;
     }
 
+    @Override
+    public void forgetReferencesTo(GroupId group, UserId user) {
+        requests.replaceAll((id, request) -> !request.getGroup().equals(group) ? request
+                : JoinRequest.reconstitute(request.getId(), group, request.getApplicant(), request.getMessage(),
+                        request.getSource(), user.equals(request.getInviter()) ? null : request.getInviter(),
+                        request.getRequestedAt(), request.getResult(),
+                        user.equals(request.getHandler()) ? null : request.getHandler(), request.getHandledAt()));
+    }
+
     /** Every user held existing so far; there are no transactions here to let go of them. */
     final Set<UserId> held = new HashSet<>();
 
     @Override
-    public Optional<UserId> holdExisting(List<UserId> wanted) {
+    public void holdExisting(List<UserId> wanted) {
         wanted.stream().filter(users::containsKey).forEach(held::add);
-        return wanted.stream().filter(user -> !users.containsKey(user)).findFirst();
-    }
-
-    @Override
-    public boolean exists(UserId user) {
-        return users.containsKey(user);
+        wanted.stream().filter(user -> !users.containsKey(user)).findFirst().ifPresent(missing -> {
+            throw new UserNotFound(missing);
+        });
     }
 
     @Override

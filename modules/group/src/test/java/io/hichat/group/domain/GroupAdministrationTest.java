@@ -16,6 +16,7 @@ import io.hichat.group.events.GroupMemberMuted;
 import io.hichat.group.events.GroupOwnershipTransferred;
 import io.hichat.group.events.GroupRoleChanged;
 import io.hichat.group.events.GroupUpdated;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 /** The rules of §10 as the group decides them: who may do what, and what each change records. */
@@ -50,7 +51,7 @@ class GroupAdministrationTest {
         GroupUpdate rename = new GroupUpdate(new GroupName("go"), null, new GroupNotice("周五分享"), null);
 
         assertThat(group.update(rename, manager, NOW)).isTrue();
-        assertThat(group.getNotice()).isEqualTo(MANAGER.value());
+        assertThat(group.noticePosterId()).isEqualTo(MANAGER);
         assertThat(group.getNotificationAt()).isEqualTo(NOW);
         assertThatThrownBy(() -> group.update(rename, member, NOW)).isInstanceOf(NotAllowedInGroup.class);
         assertThatThrownBy(() -> group.update(rename, null, NOW)).isInstanceOf(NotAllowedInGroup.class);
@@ -75,61 +76,66 @@ class GroupAdministrationTest {
 
     @Test
     void theCreatorRemovesAnyoneElseAndAManagerPlainMembersOnly() {
-        group.remove(manager, member, NOW);
-        group.remove(creator, manager, NOW);
+        group.remove(manager, named(member), NOW);
+        group.remove(creator, named(manager), NOW);
 
-        assertThatThrownBy(() -> group.remove(manager, creator, NOW)).isInstanceOf(NotAllowedInGroup.class);
-        assertThatThrownBy(() -> group.remove(manager, manager.withRole(RoleLevel.MANAGER), NOW))
+        assertThatThrownBy(() -> group.remove(manager, named(creator), NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> group.remove(manager, named(manager.withRole(RoleLevel.MANAGER)), NOW))
                 .isInstanceOf(InvalidGroupRequest.class);
         Membership otherManager = other.withRole(RoleLevel.MANAGER);
-        assertThatThrownBy(() -> group.remove(manager, otherManager, NOW)).isInstanceOf(NotAllowedInGroup.class)
+        assertThatThrownBy(() -> group.remove(manager, named(otherManager), NOW)).isInstanceOf(NotAllowedInGroup.class)
                 .hasMessage("a manager of group 13 removes plain members only");
-        assertThatThrownBy(() -> group.remove(member, other, NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> group.remove(member, named(other), NOW)).isInstanceOf(NotAllowedInGroup.class);
         assertThat(group.pullEvents()).hasSize(2).allSatisfy(event -> assertThat(event)
                 .isInstanceOfSatisfying(GroupMemberLeft.class, left -> assertThat(left.reason()).isEqualTo("removed")));
     }
 
     @Test
     void onlyTheCreatorSetsRolesAndNeverToCreatorNorOfTheCreator() {
-        assertThat(group.setRole(creator, member, RoleLevel.MANAGER, NOW).role()).isEqualTo(RoleLevel.MANAGER);
-        assertThat(group.setRole(creator, manager, RoleLevel.MANAGER, NOW)).isSameAs(manager);
+        assertThat(group.setRole(creator, named(member), RoleLevel.MANAGER, NOW).role()).isEqualTo(RoleLevel.MANAGER);
+        assertThat(group.setRole(creator, named(manager), RoleLevel.MANAGER, NOW)).isEqualTo(manager);
 
-        assertThatThrownBy(() -> group.setRole(manager, member, RoleLevel.MANAGER, NOW))
+        assertThatThrownBy(() -> group.setRole(manager, named(member), RoleLevel.MANAGER, NOW))
                 .isInstanceOf(NotAllowedInGroup.class);
-        assertThatThrownBy(() -> group.setRole(creator, member, RoleLevel.CREATOR, NOW))
+        assertThatThrownBy(() -> group.setRole(creator, named(member), RoleLevel.CREATOR, NOW))
                 .isInstanceOf(InvalidGroupRequest.class);
-        assertThatThrownBy(() -> group.setRole(creator, creator, RoleLevel.MEMBER, NOW))
+        assertThatThrownBy(() -> group.setRole(creator, named(creator), RoleLevel.MEMBER, NOW))
                 .isInstanceOf(CreatorStays.class);
         assertThat(group.pullEvents()).singleElement().isInstanceOf(GroupRoleChanged.class);
     }
 
     @Test
     void onlyTheCreatorTransfersToAnotherMember() {
-        assertThatThrownBy(() -> group.transferTo(manager, member, NOW)).isInstanceOf(NotAllowedInGroup.class);
-        assertThatThrownBy(() -> group.transferTo(creator, creator, NOW)).isInstanceOf(InvalidGroupRequest.class);
+        assertThatThrownBy(() -> group.transferTo(manager, named(member), NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> group.transferTo(creator, named(creator), NOW)).isInstanceOf(InvalidGroupRequest.class);
 
-        group.transferTo(creator, member, NOW);
+        Handover handover = group.transferTo(creator, named(member), NOW);
 
         assertThat(group.getCreator()).isEqualTo(MEMBER);
+        assertThat(handover.formerCreator().user()).isEqualTo(CREATOR);
+        assertThat(handover.formerCreator().role()).isEqualTo(RoleLevel.MANAGER);
+        assertThat(handover.newCreator().user()).isEqualTo(MEMBER);
+        assertThat(handover.newCreator().role()).isEqualTo(RoleLevel.CREATOR);
         assertThat(group.pullEvents()).singleElement().isInstanceOfSatisfying(GroupOwnershipTransferred.class,
                 transferred -> assertThat(transferred.toUserId()).isEqualTo(MEMBER.value()));
     }
 
     @Test
     void plainMembersOrTheWholeGroupAreMutedForAtMost30Days() {
-        assertThat(group.mute(manager, member, Duration.ofHours(1), NOW)).isEqualTo(NOW.plusSeconds(3600));
-        assertThat(group.mute(creator, null, Duration.ofDays(30), NOW)).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(group.mute(manager, named(member), Duration.ofHours(1), NOW)).hasValueSatisfying(muted -> assertThat(
+                muted.muteUntil()).isEqualTo(NOW.plusSeconds(3600)));
+        assertThat(group.mute(creator, null, Duration.ofDays(30), NOW)).isEmpty();
         assertThat(group.getMuteUntil()).isEqualTo(NOW.plus(Duration.ofDays(30)));
-        assertThat(group.mute(creator, null, Duration.ZERO, NOW)).isNull();
+        group.mute(creator, null, Duration.ZERO, NOW);
         assertThat(group.getMuteUntil()).isNull();
 
-        assertThatThrownBy(() -> group.mute(manager, other.withRole(RoleLevel.MANAGER), Duration.ofHours(1), NOW))
+        assertThatThrownBy(() -> group.mute(manager, named(other.withRole(RoleLevel.MANAGER)), Duration.ofHours(1), NOW))
                 .isInstanceOf(NotAllowedInGroup.class);
-        assertThatThrownBy(() -> group.mute(creator, manager, Duration.ofHours(1), NOW))
+        assertThatThrownBy(() -> group.mute(creator, named(manager), Duration.ofHours(1), NOW))
                 .isInstanceOf(NotAllowedInGroup.class);
-        assertThatThrownBy(() -> group.mute(member, other, Duration.ofHours(1), NOW))
+        assertThatThrownBy(() -> group.mute(member, named(other), Duration.ofHours(1), NOW))
                 .isInstanceOf(NotAllowedInGroup.class);
-        assertThatThrownBy(() -> group.mute(creator, member, Duration.ofDays(30).plusSeconds(1), NOW))
+        assertThatThrownBy(() -> group.mute(creator, named(member), Duration.ofDays(30).plusSeconds(1), NOW))
                 .isInstanceOf(InvalidGroupRequest.class);
         assertThat(group.pullEvents()).hasSize(3).allMatch(GroupMemberMuted.class::isInstance);
     }
@@ -141,5 +147,93 @@ class GroupAdministrationTest {
         group.dismiss(creator, List.of(CREATOR, MEMBER), NOW);
 
         assertThat(group.pullEvents()).hasSize(3).last().isInstanceOf(GroupDismissed.class);
+    }
+
+    @Test
+    void aTargetWhoIsNoMemberIsNamedOnlyToWhoeverMayActOnMembers() {
+        NamedMember stranger = new NamedMember(new UserId(9), null);
+
+        assertThatThrownBy(() -> group.setRole(member, stranger, RoleLevel.MANAGER, NOW))
+                .isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> group.setRole(creator, stranger, RoleLevel.MANAGER, NOW))
+                .isInstanceOf(NotAMember.class);
+        assertThatThrownBy(() -> group.transferTo(creator, stranger, NOW)).isInstanceOf(NotAMember.class);
+        assertThatThrownBy(() -> group.mute(manager, stranger, Duration.ofHours(1), NOW))
+                .isInstanceOf(NotAMember.class);
+        assertThatThrownBy(() -> group.remove(member, stranger, NOW)).isInstanceOf(NotAllowedInGroup.class);
+        assertThat(group.remove(manager, stranger, NOW)).isFalse();
+        assertThat(group.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aPromotionLiftsTheMembersMuteAndSaysSo() {
+        Membership muted = group.mute(creator, named(member), Duration.ofHours(1), NOW).orElseThrow();
+        group.pullEvents();
+
+        Membership promoted = group.setRole(creator, named(muted), RoleLevel.MANAGER, NOW);
+
+        assertThat(promoted.role()).isEqualTo(RoleLevel.MANAGER);
+        assertThat(promoted.muteUntil()).isNull();
+        assertThat(group.pullEvents()).satisfiesExactly(
+                changed -> assertThat(changed).isInstanceOf(GroupRoleChanged.class),
+                lifted -> assertThat(lifted).isInstanceOfSatisfying(GroupMemberMuted.class, mute -> {
+                    assertThat(mute.userId()).isEqualTo(MEMBER.value());
+                    assertThat(mute.muteUntil()).isZero();
+                }));
+    }
+
+    @Test
+    void aTransferLiftsTheNewCreatorsMute() {
+        Membership muted = group.mute(creator, named(member), Duration.ofHours(1), NOW).orElseThrow();
+
+        assertThat(group.transferTo(creator, named(muted), NOW).newCreator().muteUntil()).isNull();
+    }
+
+    @Test
+    void zeroLiftsAMuteWhoeverHoldsItWhileOnlyAPlainMemberIsMutedForLonger() {
+        Membership mutedManager = new Membership(GROUP, MANAGER, RoleLevel.MEMBER, CREATOR, NOW,
+                NOW.plusSeconds(60)).withRole(RoleLevel.MANAGER);
+
+        assertThat(group.mute(creator, named(manager), Duration.ZERO, NOW)).hasValueSatisfying(lifted -> assertThat(
+                lifted.muteUntil()).isNull());
+        Membership storedMutedManager = new Membership(GROUP, MANAGER, RoleLevel.MANAGER, CREATOR, NOW,
+                NOW.plusSeconds(60));
+
+        assertThat(mutedManager.muteUntil()).as("a role above member comes without a mute").isNull();
+        assertThat(group.mute(creator, named(storedMutedManager), Duration.ZERO, NOW)).hasValueSatisfying(
+                lifted -> assertThat(lifted.muteUntil()).isNull());
+        assertThatThrownBy(() -> group.mute(creator, named(storedMutedManager), Duration.ofSeconds(1), NOW))
+                .isInstanceOf(NotAllowedInGroup.class);
+    }
+
+    @Test
+    void aDeletedCreatorsGroupPassesToTheSuccessorUnmutedOrWithoutOneIsDismissed() {
+        Membership mutedSuccessor = group.mute(creator, named(member), Duration.ofHours(1), NOW).orElseThrow();
+        Group alone = Group.create(new GroupId(14), new GroupName("solo"), WebUrl.NONE, CREATOR, 3, NOW);
+
+        assertThat(group.memberDeleted(creator, mutedSuccessor, NOW)).hasValueSatisfying(successor -> {
+            assertThat(successor.role()).isEqualTo(RoleLevel.CREATOR);
+            assertThat(successor.muteUntil()).isNull();
+        });
+        assertThat(group.getCreator()).isEqualTo(MEMBER);
+        assertThat(group.isDismissed()).isFalse();
+        assertThat(alone.memberDeleted(Membership.creatorOf(alone), null, NOW)).isEmpty();
+        assertThat(alone.isDismissed()).isTrue();
+    }
+
+    @Test
+    void aDeletedAccountIsNoLongerNamedAsTheNoticesPosterButTheNoticeStays() {
+        group.update(new GroupUpdate(null, null, new GroupNotice("周五分享"), null), manager, NOW);
+
+        assertThat(group.memberDeleted(null, null, NOW)).isEmpty();
+        assertThat(group.noticePosterId()).isEqualTo(MANAGER);
+        assertThat(group.memberDeleted(manager, null, NOW)).isEmpty();
+
+        assertThat(group.noticePosterId()).isNull();
+        assertThat(group.getNotification().value()).isEqualTo("周五分享");
+    }
+
+    private static NamedMember named(Membership membership) {
+        return new NamedMember(membership.user(), membership);
     }
 }

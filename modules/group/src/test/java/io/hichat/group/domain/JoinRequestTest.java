@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.hichat.group.events.GroupJoinRequestApproved;
 import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 class JoinRequestTest {
@@ -22,7 +23,7 @@ class JoinRequestTest {
     private static final Group VERIFIED = Group.create(GROUP, new GroupName("rust开发交流群"), WebUrl.NONE,
             CREATOR, 2000, NOW);
     private static final Group OPEN = Group.reconstitute(GROUP, new GroupName("open"), WebUrl.NONE, CREATOR,
-            1, false, GroupNotice.NONE, 0, null, null, 1, 2000, NOW);
+            1, false, GroupNotice.NONE, null, null, null, 1, 2000, NOW);
 
     private static Membership creator() {
         return Membership.creatorOf(VERIFIED);
@@ -41,7 +42,7 @@ class JoinRequestTest {
     void aNewGroupNeedsVerificationAndItsCreatorIsItsFirstAdmin() {
         assertThat(VERIFIED.isNeedsVerification()).isTrue();
         assertThat(VERIFIED.getType()).isEqualTo(1);
-        assertThat(VERIFIED.getNotice()).isZero();
+        assertThat(VERIFIED.noticePosterId()).isNull();
         assertThat(creator().role()).isEqualTo(RoleLevel.CREATOR);
         assertThat(GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(GROUP, creator())).isTrue();
         assertThat(GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(GROUP, plainMember())).isFalse();
@@ -133,7 +134,8 @@ class JoinRequestTest {
     @Test
     void onlyAnAdminOfTheRequestsGroupDecides() {
         JoinRequest request = application();
-        Membership creatorElsewhere = new Membership(new GroupId(99), CREATOR, RoleLevel.CREATOR, CREATOR, NOW);
+        Membership creatorElsewhere = new Membership(new GroupId(99), CREATOR, RoleLevel.CREATOR, CREATOR, NOW,
+                null);
 
         assertThatThrownBy(() -> request.approve(plainMember(), NOW)).isInstanceOf(NotAllowedInGroup.class);
         assertThatThrownBy(() -> request.refuse(null, NOW)).isInstanceOf(NotAllowedInGroup.class);
@@ -153,12 +155,31 @@ class JoinRequestTest {
     void aRefusalRecordsNothing() {
         JoinRequest request = application();
 
-        request.decide(JoinResult.REFUSED, creator(), NOW);
+        request.decide(JoinResult.REFUSED, creator().group(), creator(), NOW);
 
         assertThat(request.getResult()).isEqualTo(JoinResult.REFUSED);
         assertThat(request.pullEvents()).isEmpty();
-        assertThatThrownBy(() -> application().decide(JoinResult.PENDING, creator(), NOW))
+        assertThatThrownBy(() -> application().decide(JoinResult.PENDING, creator().group(), creator(), NOW))
                 .isInstanceOf(InvalidGroupRequest.class);
+    }
+
+    @Test
+    void aDecisionOnBehalfOfAnotherGroupIsRefused() {
+        JoinRequest request = application();
+
+        assertThatThrownBy(() -> request.decide(JoinResult.APPROVED, new GroupId(99), creator(), NOW))
+                .isInstanceOf(InvalidGroupRequest.class).hasMessageContaining("is not a request to group 99");
+        assertThat(request.isPending()).isTrue();
+    }
+
+    @Test
+    void anAdminsInvitationOfAWaitingApplicantApprovesAndAPlainMembersAddsNothing() {
+        JoinRequest waiting = application();
+
+        assertThat(waiting.invitedBy(plainMember(), NOW)).isFalse();
+        assertThat(waiting.isPending()).isTrue();
+        assertThat(waiting.invitedBy(creator(), NOW)).isTrue();
+        assertThat(waiting.getResult()).isEqualTo(JoinResult.APPROVED);
     }
 
     @Test
@@ -168,7 +189,6 @@ class JoinRequestTest {
         assertThatThrownBy(() -> WebUrl.of("icon", "ftp://example.com/a.png")).isInstanceOf(Invalid.class);
         assertThat(WebUrl.NONE.value()).isEmpty();
         assertThatThrownBy(() -> RequestMessage.of("话".repeat(256))).hasMessageContaining("255");
-        assertThatThrownBy(() -> JoinSource.fromCode(3)).isInstanceOf(InvalidGroupRequest.class);
         assertThatThrownBy(() -> new GroupId(0)).isInstanceOf(InvalidGroupRequest.class);
     }
 }

@@ -6,22 +6,36 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.hichat.identity.application.port.in.ForgetEndedAttemptsUseCase;
-import io.hichat.identity.application.port.out.CountAttemptsPort;
 import io.hichat.identity.application.port.out.CountAttemptsPort.Attempts;
+import io.hichat.identity.application.port.out.CountAttemptsPort;
 import io.hichat.identity.domain.TooManyIdentityAttempts;
-import io.hichat.identity.domain.UserId;
 import io.hichat.shared.domain.Digests;
+import io.hichat.shared.domain.UserId;
 
 /**
  * The attempt limits of contract §8.4, counted through the port so that every instance counts together. An attempt
  * is counted before it is judged and refused once its window holds more than the limit; a successful login
  * forgets its phone's count, so what stays counted for a phone are its failures.
  */
-public record AttemptLimits(CountAttemptsPort counts, Limit failedLoginsPerPhone, Limit attemptsPerAddress,
-        Limit searchesPerUser, Clock clock) implements ForgetEndedAttemptsUseCase {
+public final class AttemptLimits implements ForgetEndedAttemptsUseCase {
 
     /** A phone number's longest form: 20 digits and a +. */
     private static final int LONGEST_PHONE = 21;
+
+    private final CountAttemptsPort counts;
+    private final Limit failedLoginsPerPhone;
+    private final Limit attemptsPerAddress;
+    private final Limit searchesPerUser;
+    private final Clock clock;
+
+    public AttemptLimits(CountAttemptsPort counts, Limit failedLoginsPerPhone, Limit attemptsPerAddress,
+            Limit searchesPerUser, Clock clock) {
+        this.counts = counts;
+        this.failedLoginsPerPhone = failedLoginsPerPhone;
+        this.attemptsPerAddress = attemptsPerAddress;
+        this.searchesPerUser = searchesPerUser;
+        this.clock = clock;
+    }
 
     /** At most {@code attempts} in a window of {@code window}. */
     public record Limit(int attempts, Duration window) {

@@ -7,9 +7,20 @@ import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.IssuedToken;
 import io.hichat.identity.domain.TokenRevocation;
 
-/** Runs before every authenticated request: each step answers from memory once it has seen the token or user. */
-public record AuthenticateAccessTokenService(VerifyAccessTokenPort tokens, TokenRevocations revocations,
-        LoadUserPort loadUser) implements AccessTokenAuthenticator {
+/** Runs before every authenticated request: each step answers from memory once it has seen the token or user.
+ */
+public final class AuthenticateAccessTokenService implements AccessTokenAuthenticator {
+
+    private final VerifyAccessTokenPort tokens;
+    private final TokenRevocations revocations;
+    private final LoadUserPort loadUser;
+
+    public AuthenticateAccessTokenService(VerifyAccessTokenPort tokens, TokenRevocations revocations,
+            LoadUserPort loadUser) {
+        this.tokens = tokens;
+        this.revocations = revocations;
+        this.loadUser = loadUser;
+    }
 
     @Override
     public long authenticate(String token) {

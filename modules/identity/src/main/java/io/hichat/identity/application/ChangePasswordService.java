@@ -25,9 +25,31 @@ import io.hichat.identity.domain.User;
  * a 401. A wrong old password counts as a failed login for the account's phone (contract §8.4), since it is as
  * good a guess.
  */
-public record ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-        IssueAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations,
-        TransactionOperations transactions, AttemptLimits limits, Clock clock) implements ChangePasswordUseCase {
+public final class ChangePasswordService implements ChangePasswordUseCase {
+
+    private final LoadUserPort loadUser;
+    private final SaveUserPort saveUser;
+    private final HashPasswordPort passwords;
+    private final IssueAccessTokenPort tokens;
+    private final TokenRevocationsPort stored;
+    private final TokenRevocations revocations;
+    private final TransactionOperations transactions;
+    private final AttemptLimits limits;
+    private final Clock clock;
+
+    public ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+            IssueAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations,
+            TransactionOperations transactions, AttemptLimits limits, Clock clock) {
+        this.loadUser = loadUser;
+        this.saveUser = saveUser;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.stored = stored;
+        this.revocations = revocations;
+        this.transactions = transactions;
+        this.limits = limits;
+        this.clock = clock;
+    }
 
     static final int TRIES = 3;
 
@@ -35,7 +57,7 @@ public record ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser
     public AccessToken changePassword(ChangePasswordCommand command) {
         for (int tries = 0; tries < TRIES; tries++) {
             User user = loadUser.findById(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
-            new PasswordCheck(passwords, limits).require(user, command.oldPassword(), "old_password");
+            new PasswordCheck(passwords, limits).require(user, command.oldPassword());
             Instant now = clock.instant();
             TokenRevocation revocation = user.changePassword(passwords.hash(command.newPassword()),
                     tokens.expiryOfTokenIssuedAt(now));

@@ -14,8 +14,24 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.User;
 
-public record LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-        IssueAccessTokenPort tokens, AttemptLimits limits, Clock clock) implements LogInUseCase {
+public final class LogInService implements LogInUseCase {
+
+    private final LoadUserPort loadUser;
+    private final SaveUserPort saveUser;
+    private final HashPasswordPort passwords;
+    private final IssueAccessTokenPort tokens;
+    private final AttemptLimits limits;
+    private final Clock clock;
+
+    public LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+            IssueAccessTokenPort tokens, AttemptLimits limits, Clock clock) {
+        this.loadUser = loadUser;
+        this.saveUser = saveUser;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.limits = limits;
+        this.clock = clock;
+    }
 
     /** Attempts are counted before any work: past a limit, a login costs one statement and no hash. */
     @Override

@@ -6,8 +6,17 @@ import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.TokenRevocation;
 
-public record LogOutService(VerifyAccessTokenPort tokens, TokenRevocationsPort stored,
-        TokenRevocations revocations) implements LogOutUseCase {
+public final class LogOutService implements LogOutUseCase {
+
+    private final VerifyAccessTokenPort tokens;
+    private final TokenRevocationsPort stored;
+    private final TokenRevocations revocations;
+
+    public LogOutService(VerifyAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations) {
+        this.tokens = tokens;
+        this.stored = stored;
+        this.revocations = revocations;
+    }
 
     /**
      * One insert, committed on its own before this instance refuses the token. Of logouts with one token at once,

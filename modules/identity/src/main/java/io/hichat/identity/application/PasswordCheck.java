@@ -1,9 +1,9 @@
 package io.hichat.identity.application;
 
 import io.hichat.identity.application.port.out.HashPasswordPort;
-import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.User;
+import io.hichat.identity.domain.WrongPassword;
 
 /**
  * A signed-in user confirming a change with their password: a wrong one is as good a guess as a wrong login, so it
@@ -12,19 +12,18 @@ import io.hichat.identity.domain.User;
 record PasswordCheck(HashPasswordPort passwords, AttemptLimits limits) {
 
     /**
-     * @param field the password's field in the request, which a refusal names
-     * @throws InvalidCredentials if the typed password is not the account's
+     * @throws WrongPassword if the typed password is not the account's
      */
-    void require(User user, String typed, String field) {
+    void require(User user, String typed) {
         String phone = user.getPhone().value();
         limits.takeLogin(phone);
         PlainPassword password = PlainPassword.parse(typed).orElse(null);
         if (password == null) {
             passwords.matchNothing();
-            throw InvalidCredentials.wrongPassword(field);
+            throw new WrongPassword();
         }
         if (!passwords.matches(password, user.getPasswordHash())) {
-            throw InvalidCredentials.wrongPassword(field);
+            throw new WrongPassword();
         }
         limits.loggedIn(phone);
     }

@@ -16,9 +16,29 @@ import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.User;
 import io.hichat.shared.domain.DomainEventPublisher;
 
-public record RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-        IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions,
-        AttemptLimits limits, Clock clock) implements RegisterUserUseCase {
+public final class RegisterUserService implements RegisterUserUseCase {
+
+    private final LoadUserPort loadUser;
+    private final SaveUserPort saveUser;
+    private final HashPasswordPort passwords;
+    private final IssueAccessTokenPort tokens;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final AttemptLimits limits;
+    private final Clock clock;
+
+    public RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
+            IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions,
+            AttemptLimits limits, Clock clock) {
+        this.loadUser = loadUser;
+        this.saveUser = saveUser;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.events = events;
+        this.transactions = transactions;
+        this.limits = limits;
+        this.clock = clock;
+    }
 
     /**
      * The password is hashed outside the transaction: bcrypt takes tens of milliseconds, and a database connection

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.hichat.identity.application.port.in.FollowTokenRevocationsUseCase;
-import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.application.port.out.TokenRevocationsPort.Revocations;
+import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.domain.IssuedToken;
 import io.hichat.identity.domain.RevokedTokens;
 import io.hichat.identity.domain.TokenRevocation;

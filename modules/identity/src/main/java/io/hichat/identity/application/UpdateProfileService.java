@@ -18,8 +18,22 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * Reads the account with its row locked, so that two updates of one profile at once end as one after the other,
  * each answering the profile as its own update left it.
  */
-public record UpdateProfileService(LoadUserPort loadUser, SaveUserPort saveUser, DomainEventPublisher events,
-        TransactionOperations transactions, Clock clock) implements UpdateProfileUseCase {
+public final class UpdateProfileService implements UpdateProfileUseCase {
+
+    private final LoadUserPort loadUser;
+    private final SaveUserPort saveUser;
+    private final DomainEventPublisher events;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public UpdateProfileService(LoadUserPort loadUser, SaveUserPort saveUser, DomainEventPublisher events,
+            TransactionOperations transactions, Clock clock) {
+        this.loadUser = loadUser;
+        this.saveUser = saveUser;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
     @Override
     public User updateProfile(UpdateProfileCommand command) {

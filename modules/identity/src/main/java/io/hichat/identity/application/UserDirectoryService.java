@@ -1,36 +1,40 @@
 package io.hichat.identity.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.hichat.identity.UserDirectory;
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.UserNotFound;
 
-public record UserDirectoryService(LoadUserPort loadUser) implements UserDirectory {
+public final class UserDirectoryService implements UserDirectory {
 
-    @Override
-    public boolean exists(long userId) {
-        return userId > 0 && loadUser.existsById(new UserId(userId));
+    private final LoadUserPort loadUser;
+
+    public UserDirectoryService(LoadUserPort loadUser) {
+        this.loadUser = loadUser;
     }
 
     @Override
-    public Set<Long> holdExisting(Collection<Long> userIds) {
-        Set<UserId> wanted = userIds.stream().filter(id -> id > 0).map(UserId::new).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Set.of();
+    public void holdExisting(List<UserId> users) {
+        Set<UserId> held = users.isEmpty() ? Set.of() : loadUser.holdExisting(Set.copyOf(users));
+        users.stream().filter(user -> !held.contains(user)).findFirst().ifPresent(missing -> {
+            throw new UserNotFound(missing);
+        });
+    }
+
+    @Override
+    public Map<UserId, UserCard> cards(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
         }
-        return loadUser.holdExisting(wanted).stream().map(UserId::value).collect(Collectors.toSet());
-    }
-
-    @Override
-    public Map<Long, UserProfile> profiles(Collection<Long> userIds) {
-        return loadUser.findProfiles(userIds.stream().filter(id -> id > 0).map(UserId::new).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(UserProfile::id, Function.identity()));
+        return loadUser.findCards(Set.copyOf(users)).stream()
+                .collect(Collectors.toMap(UserCard::id, Function.identity()));
     }
 }

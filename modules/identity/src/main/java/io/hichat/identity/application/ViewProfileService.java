@@ -4,9 +4,15 @@ import io.hichat.identity.application.port.in.ViewProfileUseCase;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
-public record ViewProfileService(LoadUserPort loadUser) implements ViewProfileUseCase {
+public final class ViewProfileService implements ViewProfileUseCase {
+
+    private final LoadUserPort loadUser;
+
+    public ViewProfileService(LoadUserPort loadUser) {
+        this.loadUser = loadUser;
+    }
 
     @Override
     public User viewProfile(UserId id) {

@@ -11,12 +11,7 @@ public class InvalidCredentials extends NotAllowed {
         super("wrong phone or password");
     }
 
-    /** A password given to confirm a change on an account already signed in to. */
-    public static InvalidCredentials wrongPassword(String field) {
-        return new InvalidCredentials(field + " is not the account's password");
-    }
-
-    private InvalidCredentials(String message) {
+    protected InvalidCredentials(String message) {
         super(message);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.UserId;
+
 /**
  * What a verified access token says.
  *

@@ -3,6 +3,7 @@ package io.hichat.identity.domain;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
+import io.hichat.shared.domain.Sex;
 import io.hichat.shared.domain.WebUrl;
 
 /**

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.hichat.identity.domain.TokenRevocation.LoggedOut;
 import io.hichat.identity.domain.TokenRevocation.PasswordChanged;
+import io.hichat.shared.domain.UserId;
 
 /**
  * The revocations in force, held so that judging a token costs two lookups: one by the token's id, one by its

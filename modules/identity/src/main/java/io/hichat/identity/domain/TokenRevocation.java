@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.hichat.shared.domain.UserId;
+
 /**
  * Tokens refused before their expiry (contract §8.3). A revocation matters only until every token it refuses has
  * expired, so it is kept until {@link #expiresAt()} and no longer.

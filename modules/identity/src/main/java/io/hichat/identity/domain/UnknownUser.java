@@ -1,6 +1,7 @@
 package io.hichat.identity.domain;
 
 import io.hichat.shared.domain.NotFound;
+import io.hichat.shared.domain.UserId;
 
 /**
  * No account has this id.

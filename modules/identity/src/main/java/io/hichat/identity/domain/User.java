@@ -13,6 +13,9 @@ import io.hichat.identity.events.UserDeleted;
 import io.hichat.identity.events.UserProfileChanged;
 import io.hichat.identity.events.UserRegistered;
 import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 /**
@@ -124,6 +127,11 @@ public final class User extends EventRecordingAggregate {
 
     public void recordLogin(Instant now) {
         lastLoginAt = storable(now);
+    }
+
+    /** What other users see of this one: never the phone, the password or the email address. */
+    public UserCard card() {
+        return new UserCard(id, nickname.value(), sex, avatar.value(), introduction.value());
     }
 
     public UserId getId() {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.jmolecules.event.types.DomainEvent;
 
 import io.hichat.identity.InvalidAccessToken;
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.CountAttemptsPort;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
@@ -33,9 +32,10 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.TokenRevocation;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
 import io.hichat.shared.domain.DomainEventPublisher;
 import io.hichat.shared.domain.EventRecordingAggregate;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 
 /** In-memory stand-ins for the identity context's outgoing ports. */
 final class Fakes {
@@ -64,11 +64,8 @@ final class Fakes {
         }
 
         @Override
-        public List<UserProfile> findProfiles(Collection<UserId> ids) {
-            return ids.stream().map(this::findById).flatMap(Optional::stream)
-                    .map(user -> new UserProfile(user.getId().value(), user.getNickname().value(),
-                            user.getSex().code(), user.getAvatar().value(), user.getIntroduction().value()))
-                    .toList();
+        public List<UserCard> findCards(Collection<UserId> ids) {
+            return ids.stream().map(this::findById).flatMap(Optional::stream).map(User::card).toList();
         }
 
         @Override

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.identity.InvalidAccessToken;
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.AttemptLimits.Limit;
 import io.hichat.identity.application.port.in.ChangePasswordCommand;
 import io.hichat.identity.application.port.in.LogInCommand;
@@ -29,14 +28,17 @@ import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.ProfileUpdate;
-import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.TooManyIdentityAttempts;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.identity.domain.WrongPassword;
 import io.hichat.identity.events.UserDeleted;
 import io.hichat.identity.events.UserProfileChanged;
 import io.hichat.identity.events.UserRegistered;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.UserNotFound;
 import io.hichat.shared.domain.WebUrl;
 
 class IdentityUseCasesTest {
@@ -151,12 +153,12 @@ class IdentityUseCasesTest {
         register.register(new RegisterUserCommand(new PhoneNumber("17585710990"), PlainPassword.of("dsafasf"), null,
                 Sex.FEMALE, WebUrl.of("avatar", "http://example.com/a.png"), ADDRESS));
 
-        assertThat(directory.exists(1)).isTrue();
-        assertThat(directory.exists(3)).isFalse();
-        assertThat(directory.exists(0)).isFalse();
-        assertThat(directory.holdExisting(List.of(1L, 3L, 0L))).containsExactly(1L);
-        assertThat(directory.profiles(List.of(1L, 2L, 3L, -1L))).containsOnlyKeys(1L, 2L)
-                .containsEntry(2L, new UserProfile(2, "用户0990", 2, "http://example.com/a.png", ""));
+        directory.holdExisting(List.of(new UserId(1), new UserId(2)));
+        assertThatThrownBy(() -> directory.holdExisting(List.of(new UserId(1), new UserId(3), new UserId(4))))
+                .isInstanceOf(UserNotFound.class).hasMessage("user 3 does not exist");
+        assertThat(directory.cards(List.of(new UserId(1), new UserId(2), new UserId(3))))
+                .containsOnlyKeys(new UserId(1), new UserId(2)).containsEntry(new UserId(2),
+                        new UserCard(new UserId(2), "用户0990", Sex.FEMALE, "http://example.com/a.png", ""));
     }
 
     @Test
@@ -195,8 +197,8 @@ class IdentityUseCasesTest {
 
         for (String wrong : List.of("wrong-one", "short", "")) {
             assertThatThrownBy(() -> changePassword.changePassword(new ChangePasswordCommand(new UserId(1), wrong,
-                    PlainPassword.of("new-password")))).isInstanceOf(InvalidCredentials.class)
-                    .hasMessage("old_password is not the account's password");
+                    PlainPassword.of("new-password")))).isInstanceOf(WrongPassword.class)
+                    .hasMessage("the password given is not the account's password");
         }
 
         assertThat(authenticate.authenticate(token.value())).isEqualTo(1L);
@@ -324,7 +326,7 @@ class IdentityUseCasesTest {
         events.published.clear();
 
         assertThatThrownBy(() -> deleteAccount.deleteAccount(new UserId(1), "wrong-one"))
-                .isInstanceOf(InvalidCredentials.class).hasMessage("password is not the account's password");
+                .isInstanceOf(WrongPassword.class).hasMessage("the password given is not the account's password");
         deleteAccount.deleteAccount(new UserId(1), "dsafasf");
 
         for (AccessToken token : List.of(first, second)) {

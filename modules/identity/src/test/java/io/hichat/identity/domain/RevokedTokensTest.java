@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.hichat.identity.domain.TokenRevocation.LoggedOut;
 import io.hichat.identity.domain.TokenRevocation.PasswordChanged;
+import io.hichat.shared.domain.UserId;
 
 class RevokedTokensTest {
 

@@ -8,6 +8,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import io.hichat.identity.events.UserRegistered;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 class UserTest {

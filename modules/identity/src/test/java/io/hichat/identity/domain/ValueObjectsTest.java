@@ -57,15 +57,6 @@ class ValueObjectsTest {
     }
 
     @Test
-    void sexIsOneOfThreeCodes() {
-        assertThat(Sex.fromCode(0)).isEqualTo(Sex.UNKNOWN);
-        assertThat(Sex.fromCode(1)).isEqualTo(Sex.MALE);
-        assertThat(Sex.fromCode(2)).isEqualTo(Sex.FEMALE);
-        assertThatThrownBy(() -> Sex.fromCode(3)).isInstanceOf(InvalidUserDetails.class);
-        assertThatThrownBy(() -> Sex.fromCode(-1)).isInstanceOf(InvalidUserDetails.class);
-    }
-
-    @Test
     void avatarsAreWebUrlsOrNothing() {
         assertThat(WebUrl.of("avatar", null)).isEqualTo(WebUrl.NONE);
         assertThat(WebUrl.of("avatar", " ")).isEqualTo(WebUrl.NONE);

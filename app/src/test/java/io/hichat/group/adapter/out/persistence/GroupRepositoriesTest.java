@@ -22,8 +22,8 @@ import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.Membership;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.HttpApiTest;
 
@@ -98,7 +98,7 @@ class GroupRepositoriesTest {
         UserId manager = aUser();
         UserId late = aUser();
         memberships.addIfAbsent(Membership.member(group.getId(), early, early, NOW));
-        memberships.addIfAbsent(new Membership(group.getId(), manager, RoleLevel.MANAGER, creator, NOW));
+        memberships.addIfAbsent(new Membership(group.getId(), manager, RoleLevel.MANAGER, creator, NOW, null));
         memberships.addIfAbsent(Membership.member(group.getId(), late, creator, NOW));
 
         assertThat(memberships.addIfAbsent(Membership.member(group.getId(), late, late, NOW))).isFalse();

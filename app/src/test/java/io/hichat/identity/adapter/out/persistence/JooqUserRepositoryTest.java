@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionOperations;
 
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.PhoneNumber;
-import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.HttpApiTest;
@@ -62,17 +62,17 @@ class JooqUserRepositoryTest {
     }
 
     @Test
-    void manyProfilesLoadInOneCallAndUnknownIdsAreLeftOut() {
+    void manyCardsLoadInOneCallAndUnknownIdsAreLeftOut() {
         User first = aNewUser();
         User second = aNewUser();
         users.add(first);
         users.add(second);
 
-        assertThat(users.findProfiles(List.of(first.getId(), second.getId(), new UserId(Long.MAX_VALUE))))
+        assertThat(users.findCards(List.of(first.getId(), second.getId(), new UserId(Long.MAX_VALUE))))
                 .containsExactlyInAnyOrder(
-                        new UserProfile(first.getId().value(), "范丞丞", 2, "https://example.com/a.png", ""),
-                        new UserProfile(second.getId().value(), "范丞丞", 2, "https://example.com/a.png", ""));
-        assertThat(users.findProfiles(List.of())).isEmpty();
+                        new UserCard(first.getId(), "范丞丞", Sex.FEMALE, "https://example.com/a.png", ""),
+                        new UserCard(second.getId(), "范丞丞", Sex.FEMALE, "https://example.com/a.png", ""));
+        assertThat(users.findCards(List.of())).isEmpty();
     }
 
     @Test

@@ -4,8 +4,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.hichat.friendship.application.port.in.ForgetDeletedUserUseCase;
-import io.hichat.friendship.domain.UserId;
 import io.hichat.identity.events.UserDeleted;
+import io.hichat.shared.domain.UserId;
 
 /**
  * A deleted account leaves no friendship, request or block behind. It runs after identity's deletion commits, in

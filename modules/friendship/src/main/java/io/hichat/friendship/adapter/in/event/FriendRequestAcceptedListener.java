@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import io.hichat.friendship.application.port.in.MakeFriendsCommand;
 import io.hichat.friendship.application.port.in.MakeFriendsUseCase;
 import io.hichat.friendship.domain.FriendRequestId;
-import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.shared.domain.UserId;
 
 /**
  * An accepted request makes the two friend entries. It runs in the publishing transaction, so the acceptance and

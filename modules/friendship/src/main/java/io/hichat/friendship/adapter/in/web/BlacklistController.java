@@ -15,7 +15,7 @@ import io.hichat.friendship.application.port.in.BlockUserUseCase;
 import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.ListBlockedUsersUseCase;
 import io.hichat.friendship.application.port.in.UnblockUserUseCase;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.JsonFields;
@@ -64,6 +64,6 @@ class BlacklistController {
     @GetMapping(FriendshipPaths.BLACKLIST)
     ListResponse<BlockedUserItem> blocked(@CurrentUserId long userId, PageRequest page) {
         List<BlockedUser> blocked = listBlocked.list(new UserId(userId), page.fetchSize(), page.afterKey());
-        return ListResponse.of(page.pageByKey(blocked, BlockedUser::id).map(mapper::toItem));
+        return ListResponse.of(page.pageByKey(blocked, listed -> listed.entry().id()).map(mapper::toItem));
     }
 }

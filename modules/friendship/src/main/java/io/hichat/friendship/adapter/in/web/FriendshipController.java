@@ -2,8 +2,6 @@ package io.hichat.friendship.adapter.in.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,11 +23,9 @@ import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.application.port.in.SetRemarkUseCase;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
-import io.hichat.friendship.domain.HandleResult;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
-import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.ListResponse;
 import io.hichat.shared.web.PageRequest;
@@ -87,14 +83,14 @@ class FriendshipController {
             @Parameter(schema = @Schema(type = "integer", allowableValues = { "1", "2" }))
             @RequestParam(name = "class", required = false) @Nullable Integer box, PageRequest page) {
         List<FriendRequest> requests = listRequests.list(new ListFriendRequestsQuery(new UserId(userId),
-                mapper.box(box), results(type), page.fetchSize(), page.afterKey(FriendRequestId::new)));
+                mapper.box(box), mapper.results(type), page.fetchSize(), page.afterKey(FriendRequestId::new)));
         return ListResponse.of(page.pageByKey(requests, request -> request.getId().value()).map(mapper::toItem));
     }
 
     @GetMapping(FriendshipPaths.FRIENDS)
     ListResponse<FriendItem> friends(@CurrentUserId long userId, PageRequest page) {
         List<ListedFriend> friends = listFriends.list(new UserId(userId), page.fetchSize(), page.afterKey());
-        return ListResponse.of(page.pageByKey(friends, ListedFriend::id).map(mapper::toItem));
+        return ListResponse.of(page.pageByKey(friends, listed -> listed.entry().id()).map(mapper::toItem));
     }
 
     @PutMapping(FriendshipPaths.REMARK)
@@ -112,19 +108,5 @@ class FriendshipController {
         endFriendship.endFriendship(mapper.toCommand(userId,
                 JsonFields.queryOrBody(friendUid, body, FriendBody::friendUid), "friend_uid"));
         return DONE;
-    }
-
-    /** {@code type=1,} splits into 1 and nothing: a list with a hole in it is refused, not read as "all". */
-    private static Set<HandleResult> results(@Nullable List<@Nullable Integer> codes) {
-        if (codes == null) {
-            return Set.of();
-        }
-        return codes.stream().map(code -> {
-            if (code == null || code < HandleResult.PENDING.code() || code > HandleResult.CANCELLED.code()) {
-                throw new InvalidRequest("type lists results, each 0 (pending), 1 (accepted), 2 (refused) or "
-                        + "3 (cancelled)");
-            }
-            return HandleResult.fromCode(code);
-        }).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,5 +1,11 @@
 package io.hichat.friendship.adapter.in.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -16,7 +22,8 @@ import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.codes.Codes;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.RequestIds;
@@ -29,6 +36,10 @@ import io.hichat.shared.web.WireValues;
  */
 @Mapper(config = WebMapping.class)
 interface FriendshipWebMapper {
+
+    /** The API document's codes of a friend request's state. */
+    Codes<HandleResult> RESULT_CODES = Codes.of(HandleResult.class, Map.of(HandleResult.PENDING, 0,
+            HandleResult.ACCEPTED, 1, HandleResult.REFUSED, 2, HandleResult.CANCELLED, 3));
 
     @Mapping(target = "applicant", source = "caller")
     @Mapping(target = "recipient", source = "body.userUid", qualifiedByName = "userUid")
@@ -47,11 +58,17 @@ interface FriendshipWebMapper {
     @Mapping(target = "handleResult", source = "result")
     FriendRequestItem toItem(FriendRequest request);
 
-    @Mapping(target = "friendUid", source = "friend")
+    @Mapping(target = "id", source = "entry.id")
+    @Mapping(target = "friendUid", source = "entry.friend")
+    @Mapping(target = "nickname", source = "friend.nickname")
+    @Mapping(target = "avatar", source = "friend.avatar")
+    @Mapping(target = "remark", expression = "java(friend.remark())")
     FriendItem toItem(ListedFriend friend);
 
-    @Mapping(target = "userUid", source = "user")
-    @Mapping(target = "blockTime", source = "blockedAt")
+    @Mapping(target = "userUid", source = "entry.blocked")
+    @Mapping(target = "nickname", source = "user.nickname")
+    @Mapping(target = "avatar", source = "user.avatar")
+    @Mapping(target = "blockTime", source = "entry.blockedAt")
     BlockedUserItem toItem(BlockedUser blocked);
 
     /** An empty remark asks for none, so that the friend's own nickname shows again. */
@@ -81,11 +98,24 @@ interface FriendshipWebMapper {
 
     /** Only decisions: 1 accept, 2 refuse, 3 cancel. */
     default HandleResult decision(@Nullable Integer handleResult) {
-        int code = JsonFields.required(handleResult, "handle_result");
-        if (code < HandleResult.ACCEPTED.code() || code > HandleResult.CANCELLED.code()) {
-            throw new InvalidRequest("handle_result must be 1 (accept), 2 (refuse) or 3 (cancel)");
+        return RESULT_CODES.find(JsonFields.required(handleResult, "handle_result"))
+                .filter(decision -> decision != HandleResult.PENDING)
+                .orElseThrow(() -> new InvalidRequest("handle_result must be 1 (accept), 2 (refuse) or 3 (cancel)"));
+    }
+
+    /** The results of {@code type=0&type=2}; a list with a hole in it ({@code type=1,}) is refused, not "all". */
+    default Set<HandleResult> results(@Nullable List<@Nullable Integer> codes) {
+        if (codes == null) {
+            return Set.of();
         }
-        return HandleResult.fromCode(code);
+        return codes.stream().map(code -> Optional.ofNullable(code).flatMap(RESULT_CODES::find)
+                .orElseThrow(() -> new InvalidRequest("type lists results, each 0 (pending), 1 (accepted), "
+                        + "2 (refused) or 3 (cancelled)")))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    default int code(HandleResult result) {
+        return RESULT_CODES.code(result);
     }
 
     /** {@code class}: 1 the requests I sent, 2 those sent to me (also when left out). */

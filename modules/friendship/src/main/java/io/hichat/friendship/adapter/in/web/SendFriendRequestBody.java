@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The document's body; its {@code req_time} is ignored, the server's clock decides. */

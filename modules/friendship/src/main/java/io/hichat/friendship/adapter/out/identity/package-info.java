@@ -1,5 +1,5 @@
 /**
- * Users as friendship needs them, read through identity's query API: whether they exist, their current profile.
+ * Users as friendship needs them, through identity's query API: their cards, and held existing while a write commits.
  */
 @SecondaryAdapter
 @NullMarked

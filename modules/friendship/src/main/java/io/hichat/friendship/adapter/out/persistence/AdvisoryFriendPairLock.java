@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import io.hichat.db.AdvisoryLocks;
 import io.hichat.friendship.application.port.out.LockFriendPairPort;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /** A PostgreSQL advisory lock per pair of users, the lower id first, so either order names the same lock. */
 @Component

@@ -9,20 +9,15 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import io.hichat.db.friendship.tables.records.BlocksRecord;
 import io.hichat.friendship.application.port.out.LoadBlocksPort;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.domain.Block;
 import io.hichat.friendship.domain.BlockEntry;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 @Component
 record JooqBlocksRepository(DSLContext dsl) implements LoadBlocksPort, SaveBlocksPort {
-
-    @Override
-    public boolean blocks(UserId blocker, UserId blocked) {
-        return dsl.fetchExists(BLOCKS,
-                BLOCKS.BLOCKER_ID.eq(blocker.value()).and(BLOCKS.BLOCKED_ID.eq(blocked.value())));
-    }
 
     @Override
     public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before) {
@@ -46,11 +41,15 @@ record JooqBlocksRepository(DSLContext dsl) implements LoadBlocksPort, SaveBlock
     }
 
     @Override
-    public boolean remove(UserId blocker, UserId blocked) {
-        return dsl.deleteFrom(BLOCKS)
-                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()))
-                .and(BLOCKS.BLOCKED_ID.eq(blocked.value()))
-                .execute() == 1;
+    public void remove(Block block) {
+        dsl.deleteFrom(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(block.getBlocker().value()))
+                .and(BLOCKS.BLOCKED_ID.eq(block.getBlocked().value()))
+                .execute();
+    }
+
+    static Block toBlock(BlocksRecord row) {
+        return Block.reconstitute(new UserId(row.getBlockerId()), new UserId(row.getBlockedId()), row.getBlockedAt());
     }
 
     @Override

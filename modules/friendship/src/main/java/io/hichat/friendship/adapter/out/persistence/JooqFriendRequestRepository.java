@@ -4,6 +4,7 @@ import static io.hichat.db.friendship.Sequences.FRIEND_REQUEST_ID_SEQ;
 import static io.hichat.db.friendship.Tables.FRIEND_REQUESTS;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,13 +21,17 @@ import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.codes.Codes;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 
 @Component
 record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestPort, SaveFriendRequestPort {
 
-    private static final short PENDING = (short) HandleResult.PENDING.code();
+    /** The values of the {@code handle_result} column. */
+    private static final Codes<HandleResult> STORED_RESULTS = Codes.of(HandleResult.class, Map.of(
+            HandleResult.PENDING, 0, HandleResult.ACCEPTED, 1, HandleResult.REFUSED, 2, HandleResult.CANCELLED, 3));
+    private static final short PENDING = stored(HandleResult.PENDING);
 
     @Override
     public Optional<FriendRequest> findById(FriendRequestId id) {
@@ -34,8 +39,8 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
                 .fetchOptional(JooqFriendRequestRepository::toRequest);
     }
 
-    @Override
-    public Optional<FriendRequest> findPendingBetween(UserId one, UserId other) {
+    /** The pending request between the two users, sent by either. */
+    Optional<FriendRequest> findPendingBetween(UserId one, UserId other) {
         return dsl.selectFrom(FRIEND_REQUESTS)
                 .where(FRIEND_REQUESTS.HANDLE_RESULT.eq(PENDING))
                 .and(sentBy(one, other).or(sentBy(other, one)))
@@ -48,7 +53,7 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
         Condition inBox = box == RequestBox.SENT ? FRIEND_REQUESTS.APPLICANT_ID.eq(user.value())
                 : FRIEND_REQUESTS.RECIPIENT_ID.eq(user.value());
         Condition withResult = results.isEmpty() ? DSL.noCondition()
-                : FRIEND_REQUESTS.HANDLE_RESULT.in(results.stream().map(result -> (short) result.code()).toList());
+                : FRIEND_REQUESTS.HANDLE_RESULT.in(results.stream().map(JooqFriendRequestRepository::stored).toList());
         Condition older = before == null ? DSL.noCondition() : FRIEND_REQUESTS.ID.lt(before.value());
         return dsl.selectFrom(FRIEND_REQUESTS)
                 .where(inBox, withResult, older)
@@ -71,7 +76,7 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
                 .set(FRIEND_REQUESTS.RECIPIENT_ID, request.getRecipient().value())
                 .set(FRIEND_REQUESTS.MESSAGE, request.getMessage().value())
                 .set(FRIEND_REQUESTS.REQUESTED_AT, request.getRequestedAt())
-                .set(FRIEND_REQUESTS.HANDLE_RESULT, (short) request.getResult().code())
+                .set(FRIEND_REQUESTS.HANDLE_RESULT, stored(request.getResult()))
                 .onConflictDoNothing()
                 .execute() == 1;
     }
@@ -79,11 +84,15 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
     @Override
     public boolean saveIfStillPending(FriendRequest handled) {
         return dsl.update(FRIEND_REQUESTS)
-                .set(FRIEND_REQUESTS.HANDLE_RESULT, (short) handled.getResult().code())
+                .set(FRIEND_REQUESTS.HANDLE_RESULT, stored(handled.getResult()))
                 .set(FRIEND_REQUESTS.HANDLED_AT, handled.getHandledAt())
                 .where(FRIEND_REQUESTS.ID.eq(handled.getId().value()))
                 .and(FRIEND_REQUESTS.HANDLE_RESULT.eq(PENDING))
                 .execute() == 1;
+    }
+
+    private static short stored(HandleResult result) {
+        return (short) STORED_RESULTS.code(result);
     }
 
     private static Condition sentBy(UserId applicant, UserId recipient) {
@@ -94,7 +103,7 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
     private static FriendRequest toRequest(FriendRequestsRecord row) {
         return FriendRequest.reconstitute(new FriendRequestId(row.getId()), new UserId(row.getApplicantId()),
                 new UserId(row.getRecipientId()), new RequestMessage(row.getMessage()),
-                row.getRequestedAt(), HandleResult.fromCode(row.getHandleResult()), row.getHandledAt());
+                row.getRequestedAt(), STORED_RESULTS.valueOf(row.getHandleResult()), row.getHandledAt());
     }
 
     @Override

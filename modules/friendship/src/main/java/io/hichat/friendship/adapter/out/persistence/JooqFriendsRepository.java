@@ -11,21 +11,18 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import io.hichat.db.friendship.tables.records.FriendshipsRecord;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
 import io.hichat.friendship.domain.Friend;
 import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.Friendship;
 import io.hichat.friendship.domain.Remark;
-import io.hichat.friendship.domain.UserId;
 import io.hichat.friendship.domain.UserPair;
+import io.hichat.shared.domain.UserId;
 
 @Component
 record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFriendsPort {
-
-    @Override
-    public boolean areFriends(UserId one, UserId other) {
-        return dsl.fetchExists(FRIENDS, FRIENDS.USER_ID.eq(one.value()).and(FRIENDS.FRIEND_ID.eq(other.value())));
-    }
 
     @Override
     public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after) {
@@ -40,29 +37,34 @@ record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFri
 
     /** The pair's and the one-row-per-direction keys make a repeat, concurrent or not, insert nothing. */
     @Override
-    public void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at) {
-        UserPair pair = UserPair.of(one, other);
+    public void add(Friendship friendship) {
+        long low = friendship.getPair().low().value();
+        long high = friendship.getPair().high().value();
+        long applicant = friendship.getApplicant().value();
+        long recipient = friendship.getPair().otherThan(friendship.getApplicant()).value();
+        long request = friendship.getMadeBy().value();
+        Instant since = friendship.getSince();
         dsl.insertInto(FRIENDSHIPS)
-                .set(FRIENDSHIPS.USER_LOW, pair.low().value())
-                .set(FRIENDSHIPS.USER_HIGH, pair.high().value())
-                .set(FRIENDSHIPS.FRIEND_REQUEST_ID, request.value())
-                .set(FRIENDSHIPS.CREATED_AT, at)
+                .set(FRIENDSHIPS.USER_LOW, low)
+                .set(FRIENDSHIPS.USER_HIGH, high)
+                .set(FRIENDSHIPS.FRIEND_REQUEST_ID, request)
+                .set(FRIENDSHIPS.CREATED_AT, since)
                 .onConflictDoNothing()
                 .execute();
         dsl.insertInto(FRIENDS, FRIENDS.USER_ID, FRIENDS.FRIEND_ID, FRIENDS.FRIEND_REQUEST_ID, FRIENDS.CREATED_AT)
-                .values(one.value(), other.value(), request.value(), at)
-                .values(other.value(), one.value(), request.value(), at)
+                .values(applicant, recipient, request, since)
+                .values(recipient, applicant, request, since)
                 .onConflictDoNothing()
                 .execute();
     }
 
     /** The friendship's row only: its two entries go with it (ON DELETE CASCADE). */
     @Override
-    public boolean remove(UserPair pair) {
-        return dsl.deleteFrom(FRIENDSHIPS)
-                .where(FRIENDSHIPS.USER_LOW.eq(pair.low().value()))
-                .and(FRIENDSHIPS.USER_HIGH.eq(pair.high().value()))
-                .execute() == 1;
+    public void remove(Friendship friendship) {
+        dsl.deleteFrom(FRIENDSHIPS)
+                .where(FRIENDSHIPS.USER_LOW.eq(friendship.getPair().low().value()))
+                .and(FRIENDSHIPS.USER_HIGH.eq(friendship.getPair().high().value()))
+                .execute();
     }
 
     @Override
@@ -76,13 +78,18 @@ record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFri
 
     /** The pairs come from the user's own entries (friends_by_user); their rows take both entries with them. */
     @Override
-    public List<UserId> removeFriendshipsOf(UserId user) {
+    public List<Friendship> removeFriendshipsOf(UserId user) {
         return dsl.deleteFrom(FRIENDSHIPS)
                 .where(DSL.row(FRIENDSHIPS.USER_LOW, FRIENDSHIPS.USER_HIGH).in(
                         dsl.select(DSL.least(FRIENDS.USER_ID, FRIENDS.FRIEND_ID),
                                 DSL.greatest(FRIENDS.USER_ID, FRIENDS.FRIEND_ID)).from(FRIENDS)
                                 .where(FRIENDS.USER_ID.eq(user.value()))))
-                .returning(FRIENDSHIPS.USER_LOW, FRIENDSHIPS.USER_HIGH)
-                .fetch(row -> new UserId(row.getUserLow() == user.value() ? row.getUserHigh() : row.getUserLow()));
+                .returning()
+                .fetch(JooqFriendsRepository::toFriendship);
+    }
+
+    static Friendship toFriendship(FriendshipsRecord row) {
+        return Friendship.reconstitute(new UserPair(new UserId(row.getUserLow()), new UserId(row.getUserHigh())),
+                new FriendRequestId(row.getFriendRequestId()), row.getCreatedAt());
     }
 }

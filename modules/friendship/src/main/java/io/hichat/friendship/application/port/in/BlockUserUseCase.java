@@ -7,7 +7,7 @@ public interface BlockUserUseCase {
      * as one change. Blocking again changes nothing.
      *
      * @throws io.hichat.friendship.domain.InvalidFriendRequest to block oneself
-     * @throws io.hichat.friendship.domain.UserNotFound if the other user does not exist
+     * @throws io.hichat.shared.domain.UserNotFound if the other user does not exist
      */
     void block(PairCommand command);
 }

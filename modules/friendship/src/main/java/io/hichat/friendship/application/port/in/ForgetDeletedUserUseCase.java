@@ -1,6 +1,6 @@
 package io.hichat.friendship.application.port.in;
 
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface ForgetDeletedUserUseCase {
 

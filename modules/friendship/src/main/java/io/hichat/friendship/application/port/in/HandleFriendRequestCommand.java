@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * @param by the user deciding

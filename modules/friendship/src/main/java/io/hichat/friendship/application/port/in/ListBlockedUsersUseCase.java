@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface ListBlockedUsersUseCase {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * @param results the results wanted; empty for all

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.hichat.friendship.domain.FriendRequestId;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /** Make two users friends because of an accepted request. */
 public record MakeFriendsCommand(FriendRequestId request, UserId applicant, UserId recipient, Instant acceptedAt) {

@@ -2,7 +2,7 @@ package io.hichat.friendship.application.port.in;
 
 import java.util.Objects;
 
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /** What one user does about another: ends their friendship, blocks them, lifts a block. */
 public record PairCommand(UserId by, UserId other) {

@@ -2,8 +2,8 @@ package io.hichat.friendship.application.port.in;
 
 import java.util.Objects;
 
-import io.hichat.friendship.domain.UserId;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 
 public record SendFriendRequestCommand(UserId applicant, UserId recipient, RequestMessage message) {
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.hichat.friendship.domain.Remark;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /** @param remark the name to show, or none to show the friend's own nickname */
 public record SetRemarkCommand(UserId user, UserId friend, Optional<Remark> remark) {

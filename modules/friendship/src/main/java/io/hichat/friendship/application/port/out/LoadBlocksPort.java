@@ -5,11 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.friendship.domain.BlockEntry;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadBlocksPort {
-
-    boolean blocks(UserId blocker, UserId blocked);
 
     /**
      * The users the blocker blocked, newest first.

@@ -10,14 +10,11 @@ import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
 import io.hichat.friendship.domain.HandleResult;
 import io.hichat.friendship.domain.RequestBox;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadFriendRequestPort {
 
     Optional<FriendRequest> findById(FriendRequestId id);
-
-    /** The pending request between the two users, sent by either. */
-    Optional<FriendRequest> findPendingBetween(UserId one, UserId other);
 
     /** A user's requests in a box, newest first, with the given results (all for an empty set). */
     List<FriendRequest> list(UserId user, RequestBox box, Set<HandleResult> results, int limit,

@@ -5,11 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.friendship.domain.Friend;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadFriendsPort {
-
-    boolean areFriends(UserId one, UserId other);
 
     /** The user's friend entries in the order they were made, after the entry with the given id. */
     List<Friend> friendsOf(UserId user, int limit, @Nullable Long after);

@@ -1,6 +1,6 @@
 package io.hichat.friendship.application.port.out;
 
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * Serializes the writes between two users: whatever depends on what stands between them (friends, a pending

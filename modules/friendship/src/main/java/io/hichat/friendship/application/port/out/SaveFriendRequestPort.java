@@ -2,7 +2,7 @@ package io.hichat.friendship.application.port.out;
 
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
-import io.hichat.friendship.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface SaveFriendRequestPort {
 

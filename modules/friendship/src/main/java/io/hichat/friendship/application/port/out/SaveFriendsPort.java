@@ -1,29 +1,23 @@
 package io.hichat.friendship.application.port.out;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.Friendship;
 import io.hichat.friendship.domain.Remark;
-import io.hichat.friendship.domain.UserId;
-import io.hichat.friendship.domain.UserPair;
+import io.hichat.shared.domain.UserId;
 
 public interface SaveFriendsPort {
 
     /**
-     * Makes the two users friends: their friendship, and the entry of each in the other's list. What exists
-     * already stays as it is.
+     * Stores the friendship: its pair, and the entry of each user in the other's list. What exists already stays as
+     * it is.
      */
-    void addBothDirections(FriendRequestId request, UserId one, UserId other, Instant at);
+    void add(Friendship friendship);
 
-    /**
-     * Ends the pair's friendship, both entries with it.
-     *
-     * @return whether they were friends
-     */
-    boolean remove(UserPair pair);
+    /** Ends the friendship: the pair, both entries with it. */
+    void remove(Friendship friendship);
 
     /**
      * Names the friend in the user's list, or with {@code null} shows the friend's own nickname again.
@@ -35,7 +29,7 @@ public interface SaveFriendsPort {
     /**
      * Ends every friendship of the user, the entries with them.
      *
-     * @return the user's former friends
+     * @return the friendships that ended
      */
-    List<UserId> removeFriendshipsOf(UserId user);
+    List<Friendship> removeFriendshipsOf(UserId user);
 }

@@ -4,8 +4,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.hichat.group.application.port.in.ForgetDeletedMemberUseCase;
-import io.hichat.group.domain.UserId;
 import io.hichat.identity.events.UserDeleted;
+import io.hichat.shared.domain.UserId;
 
 /**
  * A deleted account leaves no membership or join request behind, and no group without a creator. It runs after

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import io.hichat.group.application.port.in.AddMemberCommand;
 import io.hichat.group.application.port.in.AddMemberUseCase;
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
 import io.hichat.group.events.GroupJoinRequestApproved;
+import io.hichat.shared.domain.UserId;
 
 /**
  * An approved request makes the member. It runs in the publishing transaction, so the approval and the membership

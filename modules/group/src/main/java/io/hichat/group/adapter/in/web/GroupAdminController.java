@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.hichat.group.application.port.in.AdministerGroupUseCase;
 import io.hichat.group.application.port.in.ViewGroupUseCase;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.JsonFields;

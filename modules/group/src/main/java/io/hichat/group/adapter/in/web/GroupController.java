@@ -32,7 +32,7 @@ import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
@@ -133,7 +133,7 @@ class GroupController {
         List<ListedMember> members = listMembers.list(new UserId(userId),
                 new GroupId(RequestIds.required(group, "group_id")), page.fetchSize(), memberCursor(page));
         return MembersResponse.of(page.pageByKeys(members, listed -> List.of(
-                (long) listed.member().membership().role().code(), listed.member().id())).map(mapper::toItem));
+                (long) GroupWebMapper.ROLE_CODES.code(listed.member().membership().role()), listed.member().id())).map(mapper::toItem));
     }
 
     /** Where the previous page of members ended: the role and id of its last member, as its token holds them. */
@@ -142,8 +142,8 @@ class GroupController {
         if (after == null) {
             return null;
         }
-        return Arrays.stream(RoleLevel.values()).filter(role -> role.code() == after.get(0)).findFirst()
-                .map(role -> new MemberCursor(role, after.get(1)))
+        return Arrays.stream(RoleLevel.values()).filter(role -> GroupWebMapper.ROLE_CODES.code(role) == after.get(0))
+                .findFirst().map(role -> new MemberCursor(role, after.get(1)))
                 .orElseThrow(() -> new InvalidRequest("page_token is not valid for this list"));
     }
 
@@ -156,7 +156,7 @@ class GroupController {
             if (code == null || !code.strip().matches("[0-2]")) {
                 throw new InvalidRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
             }
-            return JoinResult.fromCode(Integer.parseInt(code.strip()));
+            return GroupWebMapper.RESULT_CODES.valueOf(Integer.parseInt(code.strip()));
         }).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,7 +1,7 @@
 package io.hichat.group.adapter.in.web;
 
-
 import java.time.Duration;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
@@ -30,8 +30,9 @@ import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
 import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserCard;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.codes.Codes;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
@@ -46,6 +47,16 @@ import io.hichat.shared.web.WireValues;
  */
 @Mapper(config = WebMapping.class)
 interface GroupWebMapper {
+
+    /** The API document's codes of a member's role. */
+    Codes<RoleLevel> ROLE_CODES = Codes.of(RoleLevel.class, Map.of(RoleLevel.MEMBER, 0, RoleLevel.MANAGER, 1,
+            RoleLevel.CREATOR, 2));
+    /** The API document's codes of a join request's state. */
+    Codes<JoinResult> RESULT_CODES = Codes.of(JoinResult.class, Map.of(JoinResult.PENDING, 0, JoinResult.APPROVED,
+            1, JoinResult.REFUSED, 2));
+    /** The API document's codes of how a join request came about. */
+    Codes<JoinSource> SOURCE_CODES = Codes.of(JoinSource.class, Map.of(JoinSource.APPLIED, 1, JoinSource.INVITED,
+            2));
 
     @Mapping(target = "creator", source = "caller")
     @Mapping(target = "name", source = "body.name")
@@ -73,7 +84,7 @@ interface GroupWebMapper {
     @Mapping(target = "createUid", source = "creator")
     @Mapping(target = "groupType", source = "type")
     @Mapping(target = "isVerify", source = "needsVerification")
-    @Mapping(target = "notificationUid", source = "notice")
+    @Mapping(target = "notificationUid", expression = "java(WireValues.text(group.noticePosterId()))")
     GroupItem toItem(Group group);
 
     @Mapping(target = "id", source = "request.id")
@@ -97,7 +108,7 @@ interface GroupWebMapper {
     @Mapping(target = "user", source = "listed")
     @Mapping(target = "roleLevel", source = "member.membership.role")
     @Mapping(target = "inviterUid", source = "member.membership.inviter")
-    @Mapping(target = "muteUntil", source = "member.muteUntil")
+    @Mapping(target = "muteUntil", source = "member.membership.muteUntil")
     MemberItem toItem(ListedMember listed);
 
     /** The whole view for a member, the public part for anyone else. */
@@ -111,9 +122,9 @@ interface GroupWebMapper {
         }
         return new GroupInfoResponse(outside.id(), outside.name(), outside.icon(), outside.isVerify(),
                 outside.memberCount(), WireValues.text(group.getCreator()), group.getType(),
-                group.getNotification().value(), Long.toString(group.getNotice()),
+                group.getNotification().value(), WireValues.text(group.noticePosterId()),
                 WireValues.epochSeconds(group.getNotificationAt()), WireValues.epochSeconds(group.getMuteUntil()),
-                view.viewer().role().code());
+                code(view.viewer().role()));
     }
 
     default UpdateGroupCommand toCommand(long caller, UpdateGroupBody body) {
@@ -142,12 +153,10 @@ interface GroupWebMapper {
     }
 
     default SetRoleCommand toCommand(long caller, RoleBody body) {
-        int role = JsonFields.required(body.roleLevel(), "role_level");
-        if (role != RoleLevel.MEMBER.code() && role != RoleLevel.MANAGER.code()) {
-            throw new InvalidRequest("role_level must be 0 (member) or 1 (manager), got " + role);
-        }
-        return new SetRoleCommand(groupId(body.groupId()), new UserId(caller), userUid(body.userUid()),
-                RoleLevel.fromCode(role));
+        int code = JsonFields.required(body.roleLevel(), "role_level");
+        RoleLevel role = ROLE_CODES.find(code).filter(level -> level != RoleLevel.CREATOR)
+                .orElseThrow(() -> new InvalidRequest("role_level must be 0 (member) or 1 (manager), got " + code));
+        return new SetRoleCommand(groupId(body.groupId()), new UserId(caller), userUid(body.userUid()), role);
     }
 
     default MuteCommand toCommand(long caller, MuteBody body) {
@@ -197,10 +206,8 @@ interface GroupWebMapper {
         if (joinSource == null) {
             return JoinSource.APPLIED;
         }
-        if (joinSource != JoinSource.APPLIED.code() && joinSource != JoinSource.INVITED.code()) {
-            throw new InvalidRequest("join_source must be 1 (apply) or 2 (invited), got " + joinSource);
-        }
-        return JoinSource.fromCode(joinSource);
+        return SOURCE_CODES.find(joinSource).orElseThrow(
+                () -> new InvalidRequest("join_source must be 1 (apply) or 2 (invited), got " + joinSource));
     }
 
     default JoinRequestId request(@Nullable Long groupReqId) {
@@ -210,10 +217,8 @@ interface GroupWebMapper {
     /** Only decisions: 1 approve, 2 refuse. */
     default JoinResult decision(@Nullable Integer handleResult) {
         int code = JsonFields.required(handleResult, "handle_result");
-        if (code != JoinResult.APPROVED.code() && code != JoinResult.REFUSED.code()) {
-            throw new InvalidRequest("handle_result must be 1 (approve) or 2 (refuse)");
-        }
-        return JoinResult.fromCode(code);
+        return RESULT_CODES.find(code).filter(result -> result != JoinResult.PENDING)
+                .orElseThrow(() -> new InvalidRequest("handle_result must be 1 (approve) or 2 (refuse)"));
     }
 
     /** {@code class}: 1 my requests, 2 a group's; left out, a group's when one is named and mine otherwise. */
@@ -231,6 +236,18 @@ interface GroupWebMapper {
             throw new InvalidRequest("group_id is required for class 2, the requests to a group");
         }
         return chosen;
+    }
+
+    default int code(RoleLevel role) {
+        return ROLE_CODES.code(role);
+    }
+
+    default int code(JoinResult result) {
+        return RESULT_CODES.code(result);
+    }
+
+    default int code(JoinSource source) {
+        return SOURCE_CODES.code(source);
     }
 
     default int flag(boolean value) {

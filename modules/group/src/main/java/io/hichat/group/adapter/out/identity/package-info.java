@@ -1,5 +1,6 @@
 /**
- * Users as the group context shows them, read through identity's query API.
+ * Users as the group context needs them, through identity's query API: their cards, and held existing while a write
+ * commits.
  */
 @SecondaryAdapter
 @NullMarked

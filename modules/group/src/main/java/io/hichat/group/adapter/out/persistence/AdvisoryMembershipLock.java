@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import io.hichat.db.AdvisoryLocks;
 import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /** A PostgreSQL advisory lock per group and user. */
 @Component

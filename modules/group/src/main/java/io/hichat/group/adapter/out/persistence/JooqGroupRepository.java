@@ -2,6 +2,7 @@ package io.hichat.group.adapter.out.persistence;
 
 import static io.hichat.db.groups.Sequences.GROUP_ID_SEQ;
 import static io.hichat.db.groups.Tables.CHAT_GROUPS;
+import static io.hichat.db.groups.Tables.JOIN_REQUESTS;
 import static io.hichat.db.groups.Tables.MEMBERS;
 
 import java.util.Collection;
@@ -20,11 +21,14 @@ import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.GroupNotice;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 @Component
 record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPort {
+
+    /** The {@code notification_id} of a group with no notice poster. */
+    private static final long NOBODY = 0;
 
     @Override
     public Optional<Group> findById(GroupId id) {
@@ -60,6 +64,18 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
                 .fetch(row -> toGroup(row.into(CHAT_GROUPS)));
     }
 
+    /** Each branch is served by a partial index of the references that are set (V10). */
+    @Override
+    public List<GroupId> groupIdsReferencing(UserId user) {
+        long id = user.value();
+        return dsl.select(MEMBERS.GROUP_ID).from(MEMBERS)
+                .where(MEMBERS.INVITER_ID.eq(id).and(MEMBERS.INVITER_ID.ne(MEMBERS.USER_ID)))
+                .union(dsl.select(CHAT_GROUPS.ID).from(CHAT_GROUPS).where(CHAT_GROUPS.NOTIFICATION_ID.eq(id)))
+                .union(dsl.select(JOIN_REQUESTS.GROUP_ID).from(JOIN_REQUESTS).where(JOIN_REQUESTS.INVITER_ID.eq(id)))
+                .union(dsl.select(JOIN_REQUESTS.GROUP_ID).from(JOIN_REQUESTS).where(JOIN_REQUESTS.HANDLER_ID.eq(id)))
+                .fetch(row -> new GroupId(row.value1()));
+    }
+
     @Override
     public GroupId nextGroupId() {
         return new GroupId(dsl.nextval(GROUP_ID_SEQ));
@@ -74,7 +90,7 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
                 .set(CHAT_GROUPS.CREATOR_ID, group.getCreator().value())
                 .set(CHAT_GROUPS.GROUP_TYPE, (short) group.getType())
                 .set(CHAT_GROUPS.NEEDS_VERIFICATION, group.isNeedsVerification())
-                .set(CHAT_GROUPS.NOTIFICATION_ID, group.getNotice())
+                .set(CHAT_GROUPS.NOTIFICATION_ID, idOrNobody(group.noticePosterId()))
                 .set(CHAT_GROUPS.MAX_MEMBERS, group.getMaxMembers())
                 .set(CHAT_GROUPS.CREATED_AT, group.getCreatedAt())
                 .execute();
@@ -89,7 +105,7 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
                 .set(CHAT_GROUPS.CREATOR_ID, group.getCreator().value())
                 .set(CHAT_GROUPS.NEEDS_VERIFICATION, group.isNeedsVerification())
                 .set(CHAT_GROUPS.NOTIFICATION, group.getNotification().value())
-                .set(CHAT_GROUPS.NOTIFICATION_ID, group.getNotice())
+                .set(CHAT_GROUPS.NOTIFICATION_ID, idOrNobody(group.noticePosterId()))
                 .set(CHAT_GROUPS.NOTIFICATION_AT, group.getNotificationAt())
                 .set(CHAT_GROUPS.MUTE_UNTIL, group.getMuteUntil())
                 .where(CHAT_GROUPS.ID.eq(group.getId().value()))
@@ -102,10 +118,15 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
         dsl.deleteFrom(CHAT_GROUPS).where(CHAT_GROUPS.ID.eq(id.value())).execute();
     }
 
+    private static long idOrNobody(@Nullable UserId user) {
+        return user == null ? NOBODY : user.value();
+    }
+
     private static Group toGroup(ChatGroupsRecord row) {
         return Group.reconstitute(new GroupId(row.getId()), new GroupName(row.getName()), new WebUrl(row.getIcon()),
                 new UserId(row.getCreatorId()), row.getGroupType(), row.getNeedsVerification(),
-                new GroupNotice(row.getNotification()), row.getNotificationId(), row.getNotificationAt(),
+                new GroupNotice(row.getNotification()), row.getNotificationId() == NOBODY ? null
+                        : new UserId(row.getNotificationId()), row.getNotificationAt(),
                 row.getMuteUntil(), row.getMemberCount(), row.getMaxMembers(), row.getCreatedAt());
     }
 }

@@ -2,8 +2,8 @@ package io.hichat.group.adapter.out.persistence;
 
 import static io.hichat.db.groups.Tables.MEMBERS;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -19,10 +19,17 @@ import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.Membership;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.codes.Codes;
+import io.hichat.shared.domain.UserId;
 
 @Component
 record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, SaveMembershipPort {
+
+    /** The values of the {@code role_level} column. */
+    static final Codes<RoleLevel> STORED_ROLES = Codes.of(RoleLevel.class, Map.of(RoleLevel.MEMBER, 0,
+            RoleLevel.MANAGER, 1, RoleLevel.CREATOR, 2));
+    /** The {@code inviter_id} of a member whose inviter's account is gone. */
+    private static final long NOBODY = 0;
 
     @Override
     public Optional<Membership> find(GroupId group, UserId user) {
@@ -44,7 +51,7 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
             return dsl.selectFrom(MEMBERS).where(inGroup).orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID).limit(limit)
                     .fetch(JooqMembershipRepository::toMember);
         }
-        short role = (short) after.role().code();
+        short role = stored(after.role());
         return dsl.selectFrom(MEMBERS)
                 .where(inGroup.and(MEMBERS.ROLE_LEVEL.eq(role)).and(MEMBERS.ID.gt(after.id())))
                 .orderBy(MEMBERS.ID).limit(limit)
@@ -71,19 +78,22 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
     }
 
     @Override
-    public void saveRole(Membership membership) {
+    public void save(Membership membership) {
         dsl.update(MEMBERS)
-                .set(MEMBERS.ROLE_LEVEL, (short) membership.role().code())
+                .set(MEMBERS.ROLE_LEVEL, stored(membership.role()))
+                .set(MEMBERS.MUTE_UNTIL, membership.muteUntil())
                 .where(MEMBERS.GROUP_ID.eq(membership.group().value()).and(MEMBERS.USER_ID.eq(
                         membership.user().value())))
                 .execute();
     }
 
+    /** The member's own row keeps naming them: a deleted member's membership goes, in the same transaction. */
     @Override
-    public void muteUntil(GroupId group, UserId user, @Nullable Instant until) {
+    public void forgetInviter(GroupId group, UserId inviter) {
         dsl.update(MEMBERS)
-                .set(MEMBERS.MUTE_UNTIL, until)
-                .where(MEMBERS.GROUP_ID.eq(group.value()).and(MEMBERS.USER_ID.eq(user.value())))
+                .set(MEMBERS.INVITER_ID, NOBODY)
+                .where(MEMBERS.GROUP_ID.eq(group.value()).and(MEMBERS.INVITER_ID.eq(inviter.value())))
+                .and(MEMBERS.USER_ID.ne(inviter.value()))
                 .execute();
     }
 
@@ -93,20 +103,25 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
         return dsl.insertInto(MEMBERS)
                 .set(MEMBERS.GROUP_ID, membership.group().value())
                 .set(MEMBERS.USER_ID, membership.user().value())
-                .set(MEMBERS.ROLE_LEVEL, (short) membership.role().code())
-                .set(MEMBERS.INVITER_ID, membership.inviter().value())
+                .set(MEMBERS.ROLE_LEVEL, stored(membership.role()))
+                .set(MEMBERS.INVITER_ID, membership.inviter() == null ? NOBODY : membership.inviter().value())
                 .set(MEMBERS.JOINED_AT, membership.joinedAt())
                 .onConflictDoNothing()
                 .execute() == 1;
     }
 
     private static Member toMember(MembersRecord row) {
-        return new Member(row.getId(), toMembership(row), row.getMuteUntil());
+        return new Member(row.getId(), toMembership(row));
     }
 
     private static Membership toMembership(MembersRecord row) {
         return new Membership(new GroupId(row.getGroupId()), new UserId(row.getUserId()),
-                RoleLevel.fromCode(row.getRoleLevel()), new UserId(row.getInviterId()), row.getJoinedAt());
+                STORED_ROLES.valueOf(row.getRoleLevel()), row.getInviterId() == NOBODY ? null
+                        : new UserId(row.getInviterId()), row.getJoinedAt(), row.getMuteUntil());
+    }
+
+    static short stored(RoleLevel role) {
+        return (short) STORED_ROLES.code(role);
     }
 
     @Override

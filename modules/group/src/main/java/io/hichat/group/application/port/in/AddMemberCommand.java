@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public record AddMemberCommand(GroupId group, UserId user, UserId inviter, Instant joinedAt) {
 

@@ -1,6 +1,6 @@
 package io.hichat.group.application.port.in;
 
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface ForgetDeletedMemberUseCase {
 

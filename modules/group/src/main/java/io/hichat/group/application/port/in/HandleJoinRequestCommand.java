@@ -5,7 +5,7 @@ import java.util.Objects;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * @param group the group the decider says the request is for; it must be the request's

@@ -3,7 +3,7 @@ package io.hichat.group.application.port.in;
 import java.util.Objects;
 
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public record InviteToGroupCommand(UserId inviter, GroupId group, UserId invitee) {
 

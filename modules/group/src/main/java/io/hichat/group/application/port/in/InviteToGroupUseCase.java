@@ -7,7 +7,7 @@ public interface InviteToGroupUseCase {
      * a request naming that member waits for an admin. A user who is a member already changes nothing.
      *
      * @throws io.hichat.group.domain.GroupNotFound if there is no such group
-     * @throws io.hichat.group.domain.UserNotFound if the invitee does not exist
+     * @throws io.hichat.shared.domain.UserNotFound if the invitee does not exist
      * @throws io.hichat.group.domain.NotAllowedInGroup if the inviter is not a member
      */
     void invite(InviteToGroupCommand command);

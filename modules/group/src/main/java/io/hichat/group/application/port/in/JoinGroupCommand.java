@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinSource;
-import io.hichat.group.domain.UserId;
 import io.hichat.shared.domain.RequestMessage;
+import io.hichat.shared.domain.UserId;
 
 /**
  * @param claimedInviter the inviter the applicant names, if any: recorded, never trusted

@@ -9,7 +9,7 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.RequestClass;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * @param group the group whose requests are wanted; required for {@link RequestClass#OF_GROUP}

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.MemberCursor;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface ListMembersUseCase {
 

@@ -1,7 +1,7 @@
 package io.hichat.group.application.port.in;
 
 import io.hichat.group.domain.Member;
-import io.hichat.group.domain.UserCard;
+import io.hichat.shared.domain.UserCard;
 
 /**
  * A member with what the list shows of the user.

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * @param member the member to mute, or {@code null} for the whole group

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.RoleLevel;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public record SetRoleCommand(GroupId group, UserId by, UserId member, RoleLevel role) {
 

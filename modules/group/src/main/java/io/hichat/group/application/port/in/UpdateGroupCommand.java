@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupUpdate;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public record UpdateGroupCommand(GroupId group, UserId by, GroupUpdate update) {
 

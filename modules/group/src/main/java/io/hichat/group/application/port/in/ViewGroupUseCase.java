@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface ViewGroupUseCase {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadGroupPort {
 
@@ -25,4 +25,10 @@ public interface LoadGroupPort {
 
     /** The groups the user is a member of, by id, after the given one. */
     List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after);
+
+    /**
+     * The groups that name the user as a reference, not as a member or applicant: as a member's inviter, as the
+     * notice's poster, as a join request's inviter or as who decided one.
+     */
+    List<GroupId> groupIdsReferencing(UserId user);
 }

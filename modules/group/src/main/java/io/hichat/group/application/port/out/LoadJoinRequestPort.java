@@ -10,7 +10,7 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadJoinRequestPort {
 

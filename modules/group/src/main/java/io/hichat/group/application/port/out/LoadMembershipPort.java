@@ -9,7 +9,7 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadMembershipPort {
 

@@ -1,7 +1,7 @@
 package io.hichat.group.application.port.out;
 
 import io.hichat.group.domain.GroupId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * Serializes the writes about one user's place in one group: whatever depends on it (a membership, a pending join

@@ -3,7 +3,7 @@ package io.hichat.group.application.port.out;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestId;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface SaveJoinRequestPort {
 
@@ -20,4 +20,7 @@ public interface SaveJoinRequestPort {
 
     /** Deletes the user's requests to join the group, whatever their state; says how many. */
     int removeRequestsOf(GroupId group, UserId applicant);
+
+    /** Requests to the group that name the user as their inviter or as who decided them name nobody instead. */
+    void forgetReferencesTo(GroupId group, UserId user);
 }

@@ -1,12 +1,8 @@
 package io.hichat.group.application.port.out;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Membership;
-import io.hichat.group.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface SaveMembershipPort {
 
@@ -16,9 +12,9 @@ public interface SaveMembershipPort {
     /** Ends the membership; says whether there was one. */
     boolean remove(GroupId group, UserId user);
 
-    /** Stores the membership's role. */
-    void saveRole(Membership membership);
+    /** Stores what can change of a membership: its role and its mute. */
+    void save(Membership membership);
 
-    /** Mutes the member until the given moment, or with {@code null} lifts the mute. */
-    void muteUntil(GroupId group, UserId user, @Nullable Instant until);
+    /** Memberships of the group that name the user as their inviter name nobody instead. */
+    void forgetInviter(GroupId group, UserId inviter);
 }

@@ -6,10 +6,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.domain.InvalidCredentials;
 import io.hichat.identity.domain.UnknownUser;
+import io.hichat.identity.domain.WrongPassword;
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
 import io.hichat.shared.web.ErrorCode;
@@ -26,6 +28,15 @@ class IdentityErrorAdvice {
     @ExceptionHandler
     ResponseEntity<Envelope<Void>> wrongCredentials(InvalidCredentials refusal) {
         return new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFUSED, refusal.getMessage()).toResponse();
+    }
+
+    /** Said under the name of the field the route takes the password in. */
+    @ExceptionHandler
+    ResponseEntity<Envelope<Void>> wrongPassword(WrongPassword refusal, HandlerMethod route) {
+        PasswordField field = route.getMethodAnnotation(PasswordField.class);
+        String name = field == null ? "password" : field.value();
+        return new ApiError(HttpStatus.UNAUTHORIZED, ErrorCode.REFUSED, name + " is not the account's password")
+                .toResponse();
     }
 
     /** A token that was accepted for the request, then logged out by another request before this one used it. */

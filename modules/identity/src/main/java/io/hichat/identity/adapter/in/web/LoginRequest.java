@@ -2,8 +2,8 @@ package io.hichat.identity.adapter.in.web;
 
 import org.jspecify.annotations.Nullable;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The login body; the other fields the document's v2 example sends (nickname, sex, avatar) are ignored. */
 record LoginRequest(

@@ -6,8 +6,8 @@ import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.shared.domain.WebUrl;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The register body of the API document; fields are checked by the domain's value objects. */
 record RegisterRequest(

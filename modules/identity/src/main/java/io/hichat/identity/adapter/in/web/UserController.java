@@ -21,7 +21,7 @@ import io.hichat.identity.application.port.in.SearchUsersUseCase;
 import io.hichat.identity.application.port.in.UpdateProfileUseCase;
 import io.hichat.identity.application.port.in.ViewProfileUseCase;
 import io.hichat.identity.domain.PhoneNumber;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ClientAddress;
 import io.hichat.shared.web.CurrentAccessToken;
 import io.hichat.shared.web.CurrentUserId;
@@ -89,6 +89,7 @@ class UserController {
     }
 
     @PutMapping(UserPaths.PASSWORD)
+    @PasswordField("old_password")
     Envelope<TokenResponse> changePassword(@CurrentUserId long userId, @RequestBody ChangePasswordRequest request) {
         return Envelope.ok(mapper.toResponse(changePassword.changePassword(mapper.toCommand(userId, request))));
     }
@@ -100,6 +101,7 @@ class UserController {
     }
 
     @DeleteMapping(UserPaths.ACCOUNT)
+    @PasswordField("password")
     Envelope<Map<String, Object>> deleteAccount(@CurrentUserId long userId,
             @Parameter(schema = @Schema(format = "password"), description = "the account's password; may be sent as "
                     + "password in a JSON body instead")

@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.in.ChangePasswordCommand;
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.RegisterUserCommand;
@@ -18,10 +17,12 @@ import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.ProfileUpdate;
-import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
+import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.WebMapping;
 import io.hichat.shared.web.WireValues;
@@ -58,7 +59,7 @@ interface UserWebMapper {
                 JsonFields.read("new_password", () -> PlainPassword.of(request.newPassword())));
     }
 
-    SearchResponse.UserCard toCard(UserProfile profile);
+    SearchResponse.UserCard toCard(UserCard card);
 
     @Mapping(target = "token", source = "value")
     @Mapping(target = "expire", source = "expiresAt")
@@ -81,8 +82,10 @@ interface UserWebMapper {
         return nickname == null || nickname.isBlank() ? null : new Nickname(nickname);
     }
 
+    /** {@code sex}: 0 unknown (also when left out), 1 male, 2 female. */
     default Sex sex(@Nullable Integer sex) {
-        return sex == null ? Sex.UNKNOWN : Sex.fromCode(sex);
+        return sex == null ? Sex.UNKNOWN : WireValues.SEX_CODES.find(sex)
+                .orElseThrow(() -> new InvalidRequest("sex must be 0 (unknown), 1 (male) or 2 (female)"));
     }
 
     default WebUrl avatar(@Nullable String avatar) {

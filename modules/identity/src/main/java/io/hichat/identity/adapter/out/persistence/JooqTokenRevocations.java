@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 import io.hichat.db.identity.tables.records.TokenRevocationsRecord;
 import io.hichat.identity.application.port.out.TokenRevocationsPort;
-import io.hichat.identity.domain.TokenRevocation;
 import io.hichat.identity.domain.TokenRevocation.AccountDeleted;
 import io.hichat.identity.domain.TokenRevocation.LoggedOut;
 import io.hichat.identity.domain.TokenRevocation.PasswordChanged;
-import io.hichat.identity.domain.UserId;
+import io.hichat.identity.domain.TokenRevocation;
+import io.hichat.shared.domain.UserId;
 
 /**
  * Revocations in PostgreSQL. Each row records the id of the transaction that wrote it; the cursor handed to

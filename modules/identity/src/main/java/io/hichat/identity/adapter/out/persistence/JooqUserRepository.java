@@ -5,6 +5,7 @@ import static io.hichat.db.identity.Tables.USERS;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.hichat.db.identity.tables.records.UsersRecord;
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
 import io.hichat.identity.domain.EmailAddress;
@@ -26,9 +26,11 @@ import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PasswordHash;
 import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.PhoneNumber;
-import io.hichat.identity.domain.Sex;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.codes.Codes;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 @Component
@@ -40,6 +42,10 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
      * by their revocation before this is asked. When full, the users least likely to come back make room.
      */
     static final int KNOWN_USERS_CAPACITY = 100_000;
+
+    /** The values of the {@code sex} column (the API document's codes, which it has held since it was made). */
+    private static final Codes<Sex> STORED_SEX = Codes.of(Sex.class, Map.of(Sex.UNKNOWN, 0, Sex.MALE, 1,
+            Sex.FEMALE, 2));
 
     private final DSLContext dsl;
     private final Cache<Long, Boolean> knownUsers = Caffeine.newBuilder().maximumSize(KNOWN_USERS_CAPACITY).build();
@@ -65,7 +71,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     }
 
     @Override
-    public List<UserProfile> findProfiles(Collection<UserId> ids) {
+    public List<UserCard> findCards(Collection<UserId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -73,7 +79,8 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
         return dsl.select(USERS.ID, USERS.NICKNAME, USERS.SEX, USERS.AVATAR, USERS.INTRODUCTION)
                 .from(USERS)
                 .where(USERS.ID.eq(DSL.any(values)))
-                .fetch(row -> new UserProfile(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+                .fetch(row -> new UserCard(new UserId(row.value1()), row.value2(), STORED_SEX.valueOf(row.value3()),
+                        row.value4(), row.value5()));
     }
 
     @Override
@@ -117,7 +124,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
                     .set(USERS.PHONE, user.getPhone().value())
                     .set(USERS.PASSWORD_HASH, user.getPasswordHash().value())
                     .set(USERS.NICKNAME, user.getNickname().value())
-                    .set(USERS.SEX, (short) user.getSex().code())
+                    .set(USERS.SEX, (short) STORED_SEX.code(user.getSex()))
                     .set(USERS.AVATAR, user.getAvatar().value())
                     .set(USERS.INTRODUCTION, user.getIntroduction().value())
                     .set(USERS.EMAIL, user.getEmail().value())
@@ -158,7 +165,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     public void saveProfile(User user) {
         dsl.update(USERS)
                 .set(USERS.NICKNAME, user.getNickname().value())
-                .set(USERS.SEX, (short) user.getSex().code())
+                .set(USERS.SEX, (short) STORED_SEX.code(user.getSex()))
                 .set(USERS.AVATAR, user.getAvatar().value())
                 .set(USERS.INTRODUCTION, user.getIntroduction().value())
                 .set(USERS.EMAIL, user.getEmail().value())
@@ -169,7 +176,7 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
     private static User toUser(UsersRecord row) {
         return User.reconstitute(new UserId(row.getId()), new PhoneNumber(row.getPhone()),
                 new PasswordHash(row.getPasswordHash()), row.getTokenGeneration(), new Nickname(row.getNickname()),
-                Sex.fromCode(row.getSex()), new WebUrl(row.getAvatar()), new Introduction(row.getIntroduction()),
+                STORED_SEX.valueOf(row.getSex()), new WebUrl(row.getAvatar()), new Introduction(row.getIntroduction()),
                 new EmailAddress(row.getEmail()), row.getRegisteredAt(), row.getLastLoginAt());
     }
 }

@@ -3,7 +3,7 @@ package io.hichat.identity.application.port.in;
 import java.util.Objects;
 
 import io.hichat.identity.domain.PlainPassword;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 /**
  * The old password as it was typed, judged only by comparing it with the account's (as at login); the new one

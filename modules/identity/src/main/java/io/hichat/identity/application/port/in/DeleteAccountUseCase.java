@@ -1,6 +1,6 @@
 package io.hichat.identity.application.port.in;
 
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface DeleteAccountUseCase {
 

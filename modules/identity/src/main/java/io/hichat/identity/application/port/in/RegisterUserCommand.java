@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
-import io.hichat.identity.domain.Sex;
+import io.hichat.shared.domain.Sex;
 import io.hichat.shared.domain.WebUrl;
 
 /**

@@ -3,7 +3,7 @@ package io.hichat.identity.application.port.in;
 import java.util.Objects;
 
 import io.hichat.identity.domain.ProfileUpdate;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public record UpdateProfileCommand(UserId user, ProfileUpdate update) {
 

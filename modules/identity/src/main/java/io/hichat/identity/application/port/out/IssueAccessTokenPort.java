@@ -3,7 +3,7 @@ package io.hichat.identity.application.port.out;
 import java.time.Instant;
 
 import io.hichat.identity.domain.AccessToken;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface IssueAccessTokenPort {
 

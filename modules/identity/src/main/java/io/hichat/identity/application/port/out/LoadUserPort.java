@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.hichat.identity.UserProfile;
 import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserCard;
+import io.hichat.shared.domain.UserId;
 
 public interface LoadUserPort {
 
@@ -20,10 +20,10 @@ public interface LoadUserPort {
     Optional<User> findByPhone(PhoneNumber phone);
 
     /**
-     * What others see of those of the given users who exist, in one query: only the profile's columns, for the
-     * lists of other contexts.
+     * What others see of those of the given users who exist, in one query: only the card's columns, for the lists
+     * of other contexts.
      */
-    List<UserProfile> findProfiles(Collection<UserId> ids);
+    List<UserCard> findCards(Collection<UserId> ids);
 
     boolean existsById(UserId id);
 

@@ -1,7 +1,7 @@
 package io.hichat.identity.application.port.out;
 
 import io.hichat.identity.domain.User;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 
 public interface SaveUserPort {
 

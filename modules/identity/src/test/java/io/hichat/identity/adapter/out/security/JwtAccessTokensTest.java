@@ -18,7 +18,7 @@ import org.springframework.mock.env.MockEnvironment;
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.domain.AccessToken;
 import io.hichat.identity.domain.IssuedToken;
-import io.hichat.identity.domain.UserId;
+import io.hichat.shared.domain.UserId;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 

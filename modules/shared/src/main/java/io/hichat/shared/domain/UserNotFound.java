@@ -1,7 +1,6 @@
-package io.hichat.friendship.domain;
+package io.hichat.shared.domain;
 
-import io.hichat.shared.domain.NotFound;
-
+/** A user a request names does not exist, or no longer does. */
 public class UserNotFound extends NotFound {
 
     public UserNotFound(UserId user) {
