@@ -88,14 +88,19 @@ class HexagonRulesTest {
                 .check(CLASSES);
     }
 
-    /** Rule 2: use cases see their domain, their ports and their module's API, and Spring's transactions. */
+    /**
+     * Rule 2: use cases see their domain, their ports and their module's API, and Spring's transactions (and
+     * Lombok's {@code @NonNull}, which commands' null checks leave in their class files, though nothing reads it when
+     * the server runs).
+     */
     @ParameterizedTest
     @MethodSource("contexts")
     void theApplicationDependsOnItsDomainAndPortsOnly(String context) {
         assumeHas(context, Layer.APPLICATION);
         classes().that().resideInAPackage(Layer.APPLICATION.under(context))
                 .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
-                        "org.springframework.transaction..", SHARED_DOMAIN + "..", Layer.DOMAIN.under(context),
+                        "org.springframework.transaction..", "lombok", SHARED_DOMAIN + "..",
+                        Layer.DOMAIN.under(context),
                         Layer.EVENTS.under(context), Layer.APPLICATION.under(context))
                         .or(resideInAPackage(context)).or(isPrimitiveOrArrayOfThem()))
                 .check(CLASSES);

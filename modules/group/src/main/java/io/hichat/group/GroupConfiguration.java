@@ -11,7 +11,6 @@ import io.hichat.group.application.AdministerGroupService;
 import io.hichat.group.application.CreateGroupService;
 import io.hichat.group.application.ForgetDeletedMemberService;
 import io.hichat.group.application.HandleJoinRequestService;
-import io.hichat.group.application.InviteToGroupService;
 import io.hichat.group.application.JoinGroupService;
 import io.hichat.group.application.ListJoinRequestsService;
 import io.hichat.group.application.ListMembersService;
@@ -49,15 +48,6 @@ class GroupConfiguration {
             LoadMembershipPort memberships, LoadJoinRequestPort loadRequests, SaveJoinRequestPort saveRequests,
             DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
         return new JoinGroupService(users, groups, locks, memberships, loadRequests, saveRequests, events,
-                transactions, clock);
-    }
-
-    @Bean
-    InviteToGroupService inviteToGroupService(HoldUsersPort users, LoadGroupPort groups,
-            LockMembershipPort locks, LoadMembershipPort memberships, LoadJoinRequestPort loadRequests,
-            SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-            Clock clock) {
-        return new InviteToGroupService(users, groups, locks, memberships, loadRequests, saveRequests, events,
                 transactions, clock);
     }
 

@@ -13,6 +13,7 @@ import io.hichat.identity.application.AuthenticateAccessTokenService;
 import io.hichat.identity.application.ChangePasswordService;
 import io.hichat.identity.application.DeleteAccountService;
 import io.hichat.identity.application.LogInService;
+import io.hichat.identity.application.PasswordCheck;
 import io.hichat.identity.application.LogOutService;
 import io.hichat.identity.application.RegisterUserService;
 import io.hichat.identity.application.SearchUsersService;
@@ -84,26 +85,29 @@ class IdentityConfiguration {
     }
 
     @Bean
+    PasswordCheck passwordCheck(HashPasswordPort passwords, AttemptLimits limits) {
+        return new PasswordCheck(passwords, limits);
+    }
+
+    @Bean
     ChangePasswordService changePasswordService(LoadUserPort loadUser, SaveUserPort saveUser,
-            HashPasswordPort passwords, IssueAccessTokenPort tokens, TokenRevocationsPort stored,
-            TokenRevocations revocations, TransactionOperations transactions, AttemptLimits limits, Clock clock) {
-        return new ChangePasswordService(loadUser, saveUser, passwords, tokens, stored, revocations, transactions,
-                limits, clock);
+            PasswordCheck passwordCheck, HashPasswordPort passwords, IssueAccessTokenPort tokens,
+            TokenRevocations revocations, TransactionOperations transactions, Clock clock) {
+        return new ChangePasswordService(loadUser, saveUser, passwordCheck, passwords, tokens, revocations,
+                transactions, clock);
     }
 
     @Bean
     DeleteAccountService deleteAccountService(LoadUserPort loadUser, SaveUserPort saveUser,
-            HashPasswordPort passwords, IssueAccessTokenPort tokens, TokenRevocationsPort stored,
-            TokenRevocations revocations, DomainEventPublisher events, TransactionOperations transactions,
-            AttemptLimits limits, Clock clock) {
-        return new DeleteAccountService(loadUser, saveUser, passwords, tokens, stored, revocations, events,
-                transactions, limits, clock);
+            PasswordCheck passwordCheck, IssueAccessTokenPort tokens, TokenRevocations revocations,
+            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
+        return new DeleteAccountService(loadUser, saveUser, passwordCheck, tokens, revocations, events, transactions,
+                clock);
     }
 
     @Bean
-    LogOutService logOutService(VerifyAccessTokenPort tokens, TokenRevocationsPort stored,
-            TokenRevocations revocations) {
-        return new LogOutService(tokens, stored, revocations);
+    LogOutService logOutService(VerifyAccessTokenPort tokens, TokenRevocations revocations) {
+        return new LogOutService(tokens, revocations);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.BlockUserUseCase;
 import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.out.HoldUsersPort;
@@ -21,6 +23,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * request between the two is cancelled, the block is stored. An accept, a send or a delete between the same two
  * users waits for it or comes first, so no friendship ever stands beside a block.
  */
+@RequiredArgsConstructor
 public final class BlockUserService implements BlockUserUseCase {
 
     private final HoldUsersPort users;
@@ -32,20 +35,6 @@ public final class BlockUserService implements BlockUserUseCase {
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public BlockUserService(HoldUsersPort users, LockFriendPairPort pairs, LoadPairStandingPort standings,
-            SaveBlocksPort blocks, SaveFriendsPort friends, SaveFriendRequestPort requests,
-            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        this.users = users;
-        this.pairs = pairs;
-        this.standings = standings;
-        this.blocks = blocks;
-        this.friends = friends;
-        this.requests = requests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public void block(PairCommand command) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.ForgetDeletedUserUseCase;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
@@ -16,6 +18,7 @@ import io.hichat.shared.domain.UserId;
  * One transaction of three deletes. The friendships go first, as they point at the requests that made them. Only
  * what was there is ended and said so, so a repeat (a resubmitted publication) publishes nothing twice.
  */
+@RequiredArgsConstructor
 public final class ForgetDeletedUserService implements ForgetDeletedUserUseCase {
 
     private final SaveFriendsPort friends;
@@ -24,16 +27,6 @@ public final class ForgetDeletedUserService implements ForgetDeletedUserUseCase 
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public ForgetDeletedUserService(SaveFriendsPort friends, SaveFriendRequestPort requests, SaveBlocksPort blocks,
-            DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        this.friends = friends;
-        this.requests = requests;
-        this.blocks = blocks;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public void forgetDeletedUser(UserId user) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
 import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.HoldUsersPort;
@@ -22,6 +24,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * when this returns, both friend lists already show the friendship. An acceptance holds both users existing until it
  * commits, so neither's account deletion slips in between.
  */
+@RequiredArgsConstructor
 public final class HandleFriendRequestService implements HandleFriendRequestUseCase {
 
     private final LoadFriendRequestPort loadRequests;
@@ -31,18 +34,6 @@ public final class HandleFriendRequestService implements HandleFriendRequestUseC
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public HandleFriendRequestService(LoadFriendRequestPort loadRequests, SaveFriendRequestPort saveRequests,
-            LockFriendPairPort pairs, HoldUsersPort users, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.loadRequests = loadRequests;
-        this.saveRequests = saveRequests;
-        this.pairs = pairs;
-        this.users = users;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public void handle(HandleFriendRequestCommand command) {

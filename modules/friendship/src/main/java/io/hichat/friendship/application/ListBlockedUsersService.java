@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.ListBlockedUsersUseCase;
 import io.hichat.friendship.application.port.out.LoadBlocksPort;
@@ -14,15 +16,11 @@ import io.hichat.shared.domain.UserCard;
 import io.hichat.shared.domain.UserId;
 
 /** Two lookups however long the list: the entries, then all their users' cards at once. */
+@RequiredArgsConstructor
 public final class ListBlockedUsersService implements ListBlockedUsersUseCase {
 
     private final LoadBlocksPort blocks;
     private final LoadUserCardsPort users;
-
-    public ListBlockedUsersService(LoadBlocksPort blocks, LoadUserCardsPort users) {
-        this.blocks = blocks;
-        this.users = users;
-    }
 
     @Override
     public List<BlockedUser> list(UserId blocker, int limit, @Nullable Long before) {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.ListFriendsUseCase;
 import io.hichat.friendship.application.port.in.ListedFriend;
 import io.hichat.friendship.application.port.out.LoadFriendsPort;
@@ -14,15 +16,11 @@ import io.hichat.shared.domain.UserCard;
 import io.hichat.shared.domain.UserId;
 
 /** Two lookups however long the list: the entries, then all their friends' cards at once. */
+@RequiredArgsConstructor
 public final class ListFriendsService implements ListFriendsUseCase {
 
     private final LoadFriendsPort friends;
     private final LoadUserCardsPort users;
-
-    public ListFriendsService(LoadFriendsPort friends, LoadUserCardsPort users) {
-        this.friends = friends;
-        this.users = users;
-    }
 
     @Override
     public List<ListedFriend> list(UserId user, int limit, @Nullable Long after) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.SendFriendRequestCommand;
 import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.application.port.out.HoldUsersPort;
@@ -21,6 +23,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * identical, crossing and decided requests between the same two users take turns, so each sees what the one before
  * it wrote. Both users are held existing until it commits, so neither's account deletion slips in between.
  */
+@RequiredArgsConstructor
 public final class SendFriendRequestService implements SendFriendRequestUseCase {
 
     private final HoldUsersPort users;
@@ -30,18 +33,6 @@ public final class SendFriendRequestService implements SendFriendRequestUseCase 
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public SendFriendRequestService(HoldUsersPort users, LockFriendPairPort pairs, LoadPairStandingPort standings,
-            SaveFriendRequestPort requests, DomainEventPublisher events, TransactionOperations transactions,
-            Clock clock) {
-        this.users = users;
-        this.pairs = pairs;
-        this.standings = standings;
-        this.requests = requests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public Asking.Outcome send(SendFriendRequestCommand command) {

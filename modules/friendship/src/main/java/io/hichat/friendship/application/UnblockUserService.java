@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.PairCommand;
 import io.hichat.friendship.application.port.in.UnblockUserUseCase;
 import io.hichat.friendship.application.port.out.HoldUsersPort;
@@ -17,6 +19,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * Under the pair's lock, like every write between two users: of unblocks at once, the one that finds the block lifts
  * it and says so, the rest change nothing.
  */
+@RequiredArgsConstructor
 public final class UnblockUserService implements UnblockUserUseCase {
 
     private final HoldUsersPort users;
@@ -26,17 +29,6 @@ public final class UnblockUserService implements UnblockUserUseCase {
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public UnblockUserService(HoldUsersPort users, LockFriendPairPort pairs, LoadPairStandingPort standings,
-            SaveBlocksPort blocks, DomainEventPublisher events, TransactionOperations transactions, Clock clock) {
-        this.users = users;
-        this.pairs = pairs;
-        this.standings = standings;
-        this.blocks = blocks;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public void unblock(PairCommand command) {

@@ -9,6 +9,8 @@ import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
+import lombok.Getter;
+
 import io.hichat.friendship.events.FriendRequestAccepted;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.shared.domain.EventRecordingAggregate;
@@ -21,6 +23,7 @@ import io.hichat.shared.domain.UserId;
  * makes the two users friends.
  */
 @AggregateRoot
+@Getter
 public final class FriendRequest extends EventRecordingAggregate {
 
     @Identity
@@ -120,33 +123,5 @@ public final class FriendRequest extends EventRecordingAggregate {
         }
         result = outcome;
         handledAt = storable(now);
-    }
-
-    public FriendRequestId getId() {
-        return id;
-    }
-
-    public UserId getApplicant() {
-        return applicant;
-    }
-
-    public UserId getRecipient() {
-        return recipient;
-    }
-
-    public RequestMessage getMessage() {
-        return message;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
-    public HandleResult getResult() {
-        return result;
-    }
-
-    public @Nullable Instant getHandledAt() {
-        return handledAt;
     }
 }

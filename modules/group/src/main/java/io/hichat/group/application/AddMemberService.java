@@ -1,5 +1,7 @@
 package io.hichat.group.application;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.AddMemberCommand;
 import io.hichat.group.application.port.in.AddMemberUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
@@ -15,20 +17,13 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * checks its limit against is the one every other admission sees. A full group refuses, and the approval that
  * asked fails with it.
  */
+@RequiredArgsConstructor
 public final class AddMemberService implements AddMemberUseCase {
 
     private final LoadGroupPort groups;
     private final LoadMembershipPort loadMemberships;
     private final SaveMembershipPort saveMemberships;
     private final DomainEventPublisher events;
-
-    public AddMemberService(LoadGroupPort groups, LoadMembershipPort loadMemberships,
-            SaveMembershipPort saveMemberships, DomainEventPublisher events) {
-        this.groups = groups;
-        this.loadMemberships = loadMemberships;
-        this.saveMemberships = saveMemberships;
-        this.events = events;
-    }
 
     @Override
     public void addMember(AddMemberCommand command) {

@@ -6,6 +6,8 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.AdministerGroupUseCase;
 import io.hichat.group.application.port.in.GroupCommand;
 import io.hichat.group.application.port.in.MemberCommand;
@@ -30,6 +32,7 @@ import io.hichat.shared.domain.UserId;
  * the group decide, then writes and publishes what it recorded, all in one transaction. Approvals and invitations
  * into the group lock the same row, so a transfer, a removal, a dismissal and an admission never interleave.
  */
+@RequiredArgsConstructor
 public final class AdministerGroupService implements AdministerGroupUseCase {
 
     private final LoadGroupPort loadGroups;
@@ -39,18 +42,6 @@ public final class AdministerGroupService implements AdministerGroupUseCase {
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public AdministerGroupService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
-            LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.loadGroups = loadGroups;
-        this.saveGroups = saveGroups;
-        this.loadMemberships = loadMemberships;
-        this.saveMemberships = saveMemberships;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public void update(UpdateGroupCommand command) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.CreateGroupCommand;
 import io.hichat.group.application.port.in.CreateGroupUseCase;
 import io.hichat.group.application.port.out.HoldUsersPort;
@@ -18,27 +20,16 @@ import io.hichat.group.domain.Membership;
  * The creator is held existing until the group commits, so the creator's account deletion finds the group to hand
  * on, or this finds the creator gone.
  */
+@RequiredArgsConstructor
 public final class CreateGroupService implements CreateGroupUseCase {
 
     private final HoldUsersPort users;
     private final SaveGroupPort groups;
     private final SaveMembershipPort memberships;
     private final TransactionOperations transactions;
+    /** How many members a new group may hold, the limit it keeps. */
     private final int maxMembers;
     private final Clock clock;
-
-    /**
-     * @param maxMembers how many members a new group may hold, the limit it keeps
-     */
-    public CreateGroupService(HoldUsersPort users, SaveGroupPort groups, SaveMembershipPort memberships,
-            TransactionOperations transactions, int maxMembers, Clock clock) {
-        this.users = users;
-        this.groups = groups;
-        this.memberships = memberships;
-        this.transactions = transactions;
-        this.maxMembers = maxMembers;
-        this.clock = clock;
-    }
 
     @Override
     public GroupId create(CreateGroupCommand command) {

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.ForgetDeletedMemberUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
@@ -31,6 +33,7 @@ import io.hichat.shared.domain.UserId;
  * approval of the user's request either commits first (and its membership is then removed here) or finds the
  * request gone. What is no longer there is skipped, so a repeat publishes nothing twice.
  */
+@RequiredArgsConstructor
 public final class ForgetDeletedMemberService implements ForgetDeletedMemberUseCase {
 
     private final LoadGroupPort loadGroups;
@@ -42,21 +45,6 @@ public final class ForgetDeletedMemberService implements ForgetDeletedMemberUseC
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public ForgetDeletedMemberService(LoadGroupPort loadGroups, SaveGroupPort saveGroups,
-            LoadMembershipPort loadMemberships, SaveMembershipPort saveMemberships, LoadJoinRequestPort loadRequests,
-            SaveJoinRequestPort saveRequests, DomainEventPublisher events, TransactionOperations transactions,
-            Clock clock) {
-        this.loadGroups = loadGroups;
-        this.saveGroups = saveGroups;
-        this.loadMemberships = loadMemberships;
-        this.saveMemberships = saveMemberships;
-        this.loadRequests = loadRequests;
-        this.saveRequests = saveRequests;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public void forgetDeletedMember(UserId user) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
@@ -17,6 +19,7 @@ import io.hichat.group.domain.JoinRequestAlreadyHandled;
 import io.hichat.group.domain.JoinRequestNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
+@RequiredArgsConstructor
 public final class HandleJoinRequestService implements HandleJoinRequestUseCase {
 
     private final LoadGroupPort groups;
@@ -27,19 +30,6 @@ public final class HandleJoinRequestService implements HandleJoinRequestUseCase 
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public HandleJoinRequestService(LoadGroupPort groups, LoadJoinRequestPort loadRequests, LockMembershipPort locks,
-            SaveJoinRequestPort saveRequests, LoadMembershipPort memberships, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.groups = groups;
-        this.loadRequests = loadRequests;
-        this.locks = locks;
-        this.saveRequests = saveRequests;
-        this.memberships = memberships;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     /**
      * The decision, its events and what their in-transaction listener does (the membership of an approval) commit

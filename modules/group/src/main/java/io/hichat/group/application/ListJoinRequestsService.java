@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.ListJoinRequestsQuery;
 import io.hichat.group.application.port.in.ListJoinRequestsUseCase;
 import io.hichat.group.application.port.in.ListedJoinRequest;
@@ -22,20 +24,13 @@ import io.hichat.group.domain.RequestClass;
 import io.hichat.shared.domain.UserCard;
 import io.hichat.shared.domain.UserId;
 
+@RequiredArgsConstructor
 public final class ListJoinRequestsService implements ListJoinRequestsUseCase {
 
     private final LoadJoinRequestPort requests;
     private final LoadGroupPort groups;
     private final LoadMembershipPort memberships;
     private final LoadUserCardsPort users;
-
-    public ListJoinRequestsService(LoadJoinRequestPort requests, LoadGroupPort groups, LoadMembershipPort memberships,
-            LoadUserCardsPort users) {
-        this.requests = requests;
-        this.groups = groups;
-        this.memberships = memberships;
-        this.users = users;
-    }
 
     /** A fixed number of lookups however long the list: the requests, then their groups and applicants at once. */
     @Override

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.ListMembersUseCase;
 import io.hichat.group.application.port.in.ListedMember;
 import io.hichat.group.application.port.out.LoadGroupPort;
@@ -18,17 +20,12 @@ import io.hichat.group.domain.MemberCursor;
 import io.hichat.shared.domain.UserCard;
 import io.hichat.shared.domain.UserId;
 
+@RequiredArgsConstructor
 public final class ListMembersService implements ListMembersUseCase {
 
     private final LoadGroupPort groups;
     private final LoadMembershipPort memberships;
     private final LoadUserCardsPort users;
-
-    public ListMembersService(LoadGroupPort groups, LoadMembershipPort memberships, LoadUserCardsPort users) {
-        this.groups = groups;
-        this.memberships = memberships;
-        this.users = users;
-    }
 
     /** A fixed number of lookups however many members: the group, the caller's membership, the members, the users. */
     @Override

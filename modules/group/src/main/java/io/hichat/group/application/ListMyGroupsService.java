@@ -4,19 +4,18 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.ListMyGroupsUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.shared.domain.UserId;
 
+@RequiredArgsConstructor
 public final class ListMyGroupsService implements ListMyGroupsUseCase {
 
     private final LoadGroupPort groups;
-
-    public ListMyGroupsService(LoadGroupPort groups) {
-        this.groups = groups;
-    }
 
     @Override
     public List<Group> list(UserId member, int limit, @Nullable GroupId after) {

@@ -1,5 +1,7 @@
 package io.hichat.group.application;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.ViewGroupUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
@@ -7,15 +9,11 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.shared.domain.UserId;
 
+@RequiredArgsConstructor
 public final class ViewGroupService implements ViewGroupUseCase {
 
     private final LoadGroupPort groups;
     private final LoadMembershipPort memberships;
-
-    public ViewGroupService(LoadGroupPort groups, LoadMembershipPort memberships) {
-        this.groups = groups;
-        this.memberships = memberships;
-    }
 
     @Override
     public GroupView view(GroupId group, UserId viewer) {

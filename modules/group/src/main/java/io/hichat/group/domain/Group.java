@@ -12,6 +12,9 @@ import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupMemberJoined;
 import io.hichat.group.events.GroupMemberLeft;
@@ -30,6 +33,7 @@ import io.hichat.shared.domain.WebUrl;
  * transfer changes. Every change records its event.
  */
 @AggregateRoot
+@Getter
 public final class Group extends EventRecordingAggregate {
 
     static final int ORDINARY = 1;
@@ -42,27 +46,30 @@ public final class Group extends EventRecordingAggregate {
     private UserId creator;
     private final int type;
     private boolean needsVerification;
-    private GroupNotice notice;
+    private GroupNotice notification;
+    @Getter(AccessLevel.NONE)
     private @Nullable UserId noticePoster;
-    private @Nullable Instant noticeAt;
+    private @Nullable Instant notificationAt;
+    /** Until when the whole group is muted, or {@code null} if it is not. */
     private @Nullable Instant muteUntil;
     private int memberCount;
     private final int maxMembers;
     private final Instant createdAt;
+    /** Whether the group was dismissed, by its creator or for want of a successor. */
     private boolean dismissed;
 
     private Group(GroupId id, GroupName name, WebUrl icon, UserId creator, int type, boolean needsVerification,
-            GroupNotice notice, @Nullable UserId noticePoster, @Nullable Instant noticeAt, @Nullable Instant muteUntil,
-            int memberCount, int maxMembers, Instant createdAt) {
+            GroupNotice notification, @Nullable UserId noticePoster, @Nullable Instant notificationAt,
+            @Nullable Instant muteUntil, int memberCount, int maxMembers, Instant createdAt) {
         this.id = id;
         this.name = name;
         this.icon = icon;
         this.creator = creator;
         this.type = type;
         this.needsVerification = needsVerification;
-        this.notice = notice;
+        this.notification = notification;
         this.noticePoster = noticePoster;
-        this.noticeAt = noticeAt;
+        this.notificationAt = notificationAt;
         this.muteUntil = muteUntil;
         this.memberCount = memberCount;
         this.maxMembers = maxMembers;
@@ -81,10 +88,11 @@ public final class Group extends EventRecordingAggregate {
 
     /** A stored group, as it was read. */
     public static Group reconstitute(GroupId id, GroupName name, WebUrl icon, UserId creator, int type,
-            boolean needsVerification, GroupNotice notice, @Nullable UserId noticePoster, @Nullable Instant noticeAt,
-            @Nullable Instant muteUntil, int memberCount, int maxMembers, Instant createdAt) {
-        return new Group(id, name, icon, creator, type, needsVerification, notice, noticePoster, noticeAt, muteUntil,
-                memberCount, maxMembers, createdAt);
+            boolean needsVerification, GroupNotice notification, @Nullable UserId noticePoster,
+            @Nullable Instant notificationAt, @Nullable Instant muteUntil, int memberCount, int maxMembers,
+            Instant createdAt) {
+        return new Group(id, name, icon, creator, type, needsVerification, notification, noticePoster,
+                notificationAt, muteUntil, memberCount, maxMembers, createdAt);
     }
 
     /**
@@ -125,9 +133,9 @@ public final class Group extends EventRecordingAggregate {
             changed = true;
         }
         if (update.notification() != null) {
-            notice = update.notification();
+            notification = update.notification();
             noticePoster = update.notification().value().isEmpty() ? null : by.user();
-            noticeAt = update.notification().value().isEmpty() ? null : storable(now);
+            notificationAt = update.notification().value().isEmpty() ? null : storable(now);
             changed = true;
         }
         if (changed) {
@@ -300,62 +308,8 @@ public final class Group extends EventRecordingAggregate {
         return storable(now).getEpochSecond();
     }
 
-    public GroupId getId() {
-        return id;
-    }
-
-    public GroupName getName() {
-        return name;
-    }
-
-    public WebUrl getIcon() {
-        return icon;
-    }
-
-    public UserId getCreator() {
-        return creator;
-    }
-
-    public int getType() {
-        return type;
-    }
-
-    public boolean isNeedsVerification() {
-        return needsVerification;
-    }
-
     /** Who posted the group's current notice, or {@code null} while none was posted or its poster is gone. */
     public @Nullable UserId noticePosterId() {
         return noticePoster;
-    }
-
-    /** Whether the group was dismissed, by its creator or for want of a successor. */
-    public boolean isDismissed() {
-        return dismissed;
-    }
-
-    public GroupNotice getNotification() {
-        return notice;
-    }
-
-    public @Nullable Instant getNotificationAt() {
-        return noticeAt;
-    }
-
-    /** Until when the whole group is muted, or {@code null} if it is not. */
-    public @Nullable Instant getMuteUntil() {
-        return muteUntil;
-    }
-
-    public int getMemberCount() {
-        return memberCount;
-    }
-
-    public int getMaxMembers() {
-        return maxMembers;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -9,6 +9,8 @@ import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.jspecify.annotations.Nullable;
 
+import lombok.Getter;
+
 import io.hichat.group.events.GroupJoinRequestApproved;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.RequestMessage;
@@ -24,6 +26,7 @@ import io.hichat.shared.domain.UserId;
  * from a plain member it waits for an admin like an application.
  */
 @AggregateRoot
+@Getter
 public final class JoinRequest extends EventRecordingAggregate {
 
     @Identity
@@ -32,9 +35,11 @@ public final class JoinRequest extends EventRecordingAggregate {
     private final UserId applicant;
     private final RequestMessage message;
     private final JoinSource source;
+    /** The inviter the request names, or {@code null}. */
     private final @Nullable UserId inviter;
     private final Instant requestedAt;
     private JoinResult result;
+    /** Who decided, or {@code null}: pending, or admitted by a group that needs no verification. */
     private @Nullable UserId handler;
     private @Nullable Instant handledAt;
 
@@ -154,47 +159,5 @@ public final class JoinRequest extends EventRecordingAggregate {
         if (!isPending()) {
             throw new JoinRequestAlreadyHandled(id);
         }
-    }
-
-    public JoinRequestId getId() {
-        return id;
-    }
-
-    public GroupId getGroup() {
-        return group;
-    }
-
-    public UserId getApplicant() {
-        return applicant;
-    }
-
-    public RequestMessage getMessage() {
-        return message;
-    }
-
-    public JoinSource getSource() {
-        return source;
-    }
-
-    /** The inviter the request names, or {@code null}. */
-    public @Nullable UserId getInviter() {
-        return inviter;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
-    public JoinResult getResult() {
-        return result;
-    }
-
-    /** Who decided, or {@code null}: pending, or admitted by a group that needs no verification. */
-    public @Nullable UserId getHandler() {
-        return handler;
-    }
-
-    public @Nullable Instant getHandledAt() {
-        return handledAt;
     }
 }

@@ -54,8 +54,7 @@ class GroupUseCasesTest {
             CLOCK);
     private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store, store,
             noTransaction, CLOCK);
-    private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
-            store, noTransaction, CLOCK);
+    private final JoinGroupService invite = join;
     private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store, store,
             store, noTransaction, CLOCK);
     private final ListJoinRequestsService listRequests = new ListJoinRequestsService(store, store, store, store);

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.ForgetEndedAttemptsUseCase;
-import io.hichat.identity.application.port.out.CountAttemptsPort.Attempts;
 import io.hichat.identity.application.port.out.CountAttemptsPort;
+import io.hichat.identity.application.port.out.CountAttemptsPort.Attempts;
 import io.hichat.identity.domain.TooManyIdentityAttempts;
 import io.hichat.shared.domain.Digests;
 import io.hichat.shared.domain.UserId;
@@ -17,6 +19,7 @@ import io.hichat.shared.domain.UserId;
  * is counted before it is judged and refused once its window holds more than the limit; a successful login
  * forgets its phone's count, so what stays counted for a phone are its failures.
  */
+@RequiredArgsConstructor
 public final class AttemptLimits implements ForgetEndedAttemptsUseCase {
 
     /** A phone number's longest form: 20 digits and a +. */
@@ -27,15 +30,6 @@ public final class AttemptLimits implements ForgetEndedAttemptsUseCase {
     private final Limit attemptsPerAddress;
     private final Limit searchesPerUser;
     private final Clock clock;
-
-    public AttemptLimits(CountAttemptsPort counts, Limit failedLoginsPerPhone, Limit attemptsPerAddress,
-            Limit searchesPerUser, Clock clock) {
-        this.counts = counts;
-        this.failedLoginsPerPhone = failedLoginsPerPhone;
-        this.attemptsPerAddress = attemptsPerAddress;
-        this.searchesPerUser = searchesPerUser;
-        this.clock = clock;
-    }
 
     /** At most {@code attempts} in a window of {@code window}. */
     public record Limit(int attempts, Duration window) {

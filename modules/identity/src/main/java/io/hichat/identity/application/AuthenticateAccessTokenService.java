@@ -1,5 +1,7 @@
 package io.hichat.identity.application;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.AccessTokenAuthenticator;
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.application.port.out.LoadUserPort;
@@ -9,18 +11,12 @@ import io.hichat.identity.domain.TokenRevocation;
 
 /** Runs before every authenticated request: each step answers from memory once it has seen the token or user.
  */
+@RequiredArgsConstructor
 public final class AuthenticateAccessTokenService implements AccessTokenAuthenticator {
 
     private final VerifyAccessTokenPort tokens;
     private final TokenRevocations revocations;
     private final LoadUserPort loadUser;
-
-    public AuthenticateAccessTokenService(VerifyAccessTokenPort tokens, TokenRevocations revocations,
-            LoadUserPort loadUser) {
-        this.tokens = tokens;
-        this.revocations = revocations;
-        this.loadUser = loadUser;
-    }
 
     @Override
     public long authenticate(String token) {

@@ -5,13 +5,14 @@ import java.time.Instant;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.ChangePasswordCommand;
 import io.hichat.identity.application.port.in.ChangePasswordUseCase;
 import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
-import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.domain.AccessToken;
 import io.hichat.identity.domain.PasswordChangesCrossing;
 import io.hichat.identity.domain.TokenRevocation;
@@ -25,31 +26,17 @@ import io.hichat.identity.domain.User;
  * a 401. A wrong old password counts as a failed login for the account's phone (contract §8.4), since it is as
  * good a guess.
  */
+@RequiredArgsConstructor
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
     private final LoadUserPort loadUser;
     private final SaveUserPort saveUser;
+    private final PasswordCheck passwordCheck;
     private final HashPasswordPort passwords;
     private final IssueAccessTokenPort tokens;
-    private final TokenRevocationsPort stored;
     private final TokenRevocations revocations;
     private final TransactionOperations transactions;
-    private final AttemptLimits limits;
     private final Clock clock;
-
-    public ChangePasswordService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations,
-            TransactionOperations transactions, AttemptLimits limits, Clock clock) {
-        this.loadUser = loadUser;
-        this.saveUser = saveUser;
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.stored = stored;
-        this.revocations = revocations;
-        this.transactions = transactions;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     static final int TRIES = 3;
 
@@ -57,7 +44,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     public AccessToken changePassword(ChangePasswordCommand command) {
         for (int tries = 0; tries < TRIES; tries++) {
             User user = loadUser.findById(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
-            new PasswordCheck(passwords, limits).require(user, command.oldPassword());
+            passwordCheck.require(user, command.oldPassword());
             Instant now = clock.instant();
             TokenRevocation revocation = user.changePassword(passwords.hash(command.newPassword()),
                     tokens.expiryOfTokenIssuedAt(now));
@@ -73,7 +60,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         if (!saveUser.savePassword(user)) {
             return false;
         }
-        stored.add(revocation);
+        revocations.add(revocation);
         return true;
     }
 }

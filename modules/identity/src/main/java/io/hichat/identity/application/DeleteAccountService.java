@@ -5,12 +5,12 @@ import java.time.Instant;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.DeleteAccountUseCase;
-import io.hichat.identity.application.port.out.HashPasswordPort;
 import io.hichat.identity.application.port.out.IssueAccessTokenPort;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
-import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.domain.TokenRevocation;
 import io.hichat.identity.domain.UnknownUser;
 import io.hichat.identity.domain.User;
@@ -22,44 +22,28 @@ import io.hichat.shared.domain.UserId;
  * deletions at once, the second finds no account, as it would coming after the first. The revocation of every
  * token and {@code UserDeleted} commit with the deletion.
  */
+@RequiredArgsConstructor
 public final class DeleteAccountService implements DeleteAccountUseCase {
 
     private final LoadUserPort loadUser;
     private final SaveUserPort saveUser;
-    private final HashPasswordPort passwords;
+    private final PasswordCheck passwordCheck;
     private final IssueAccessTokenPort tokens;
-    private final TokenRevocationsPort stored;
     private final TokenRevocations revocations;
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
-    private final AttemptLimits limits;
     private final Clock clock;
-
-    public DeleteAccountService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations,
-            DomainEventPublisher events, TransactionOperations transactions, AttemptLimits limits, Clock clock) {
-        this.loadUser = loadUser;
-        this.saveUser = saveUser;
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.stored = stored;
-        this.revocations = revocations;
-        this.events = events;
-        this.transactions = transactions;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     @Override
     public void deleteAccount(UserId id, String password) {
         User checked = loadUser.findById(id).orElseThrow(() -> new UnknownUser(id));
-        new PasswordCheck(passwords, limits).require(checked, password);
+        passwordCheck.require(checked, password);
         TokenRevocation revocation = transactions.execute(status -> {
             User user = loadUser.findByIdForUpdate(id).orElseThrow(() -> new UnknownUser(id));
             Instant now = clock.instant();
             TokenRevocation refusal = user.delete(now, tokens.expiryOfTokenIssuedAt(now));
             saveUser.delete(id);
-            stored.add(refusal);
+            revocations.add(refusal);
             events.publishEventsOf(user);
             return refusal;
         });

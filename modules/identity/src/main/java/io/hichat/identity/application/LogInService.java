@@ -2,6 +2,8 @@ package io.hichat.identity.application;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.LogInCommand;
 import io.hichat.identity.application.port.in.LogInUseCase;
 import io.hichat.identity.application.port.out.HashPasswordPort;
@@ -14,6 +16,7 @@ import io.hichat.identity.domain.PhoneNumber;
 import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.domain.User;
 
+@RequiredArgsConstructor
 public final class LogInService implements LogInUseCase {
 
     private final LoadUserPort loadUser;
@@ -22,16 +25,6 @@ public final class LogInService implements LogInUseCase {
     private final IssueAccessTokenPort tokens;
     private final AttemptLimits limits;
     private final Clock clock;
-
-    public LogInService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, AttemptLimits limits, Clock clock) {
-        this.loadUser = loadUser;
-        this.saveUser = saveUser;
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     /** Attempts are counted before any work: past a limit, a login costs one statement and no hash. */
     @Override

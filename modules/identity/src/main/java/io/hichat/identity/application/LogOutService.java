@@ -1,22 +1,17 @@
 package io.hichat.identity.application;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.identity.application.port.in.LogOutUseCase;
-import io.hichat.identity.application.port.out.TokenRevocationsPort;
 import io.hichat.identity.application.port.out.VerifyAccessTokenPort;
 import io.hichat.identity.domain.TokenRevocation;
 
+@RequiredArgsConstructor
 public final class LogOutService implements LogOutUseCase {
 
     private final VerifyAccessTokenPort tokens;
-    private final TokenRevocationsPort stored;
     private final TokenRevocations revocations;
-
-    public LogOutService(VerifyAccessTokenPort tokens, TokenRevocationsPort stored, TokenRevocations revocations) {
-        this.tokens = tokens;
-        this.stored = stored;
-        this.revocations = revocations;
-    }
 
     /**
      * One insert, committed on its own before this instance refuses the token. Of logouts with one token at once,
@@ -25,7 +20,7 @@ public final class LogOutService implements LogOutUseCase {
     @Override
     public void logOut(String token) {
         TokenRevocation revocation = TokenRevocation.LoggedOut.of(tokens.verify(token));
-        boolean first = stored.add(revocation);
+        boolean first = revocations.add(revocation);
         revocations.committed(revocation);
         if (!first) {
             throw new InvalidAccessToken(revocation.reason());

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
 import io.hichat.identity.application.port.out.HashPasswordPort;
@@ -16,6 +18,7 @@ import io.hichat.identity.domain.PhoneAlreadyRegistered;
 import io.hichat.identity.domain.User;
 import io.hichat.shared.domain.DomainEventPublisher;
 
+@RequiredArgsConstructor
 public final class RegisterUserService implements RegisterUserUseCase {
 
     private final LoadUserPort loadUser;
@@ -26,19 +29,6 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final TransactionOperations transactions;
     private final AttemptLimits limits;
     private final Clock clock;
-
-    public RegisterUserService(LoadUserPort loadUser, SaveUserPort saveUser, HashPasswordPort passwords,
-            IssueAccessTokenPort tokens, DomainEventPublisher events, TransactionOperations transactions,
-            AttemptLimits limits, Clock clock) {
-        this.loadUser = loadUser;
-        this.saveUser = saveUser;
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.events = events;
-        this.transactions = transactions;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     /**
      * The password is hashed outside the transaction: bcrypt takes tens of milliseconds, and a database connection

@@ -2,6 +2,8 @@ package io.hichat.identity.application;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.SearchUsersUseCase;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.domain.PhoneNumber;
@@ -9,15 +11,11 @@ import io.hichat.identity.domain.User;
 import io.hichat.shared.domain.UserCard;
 import io.hichat.shared.domain.UserId;
 
+@RequiredArgsConstructor
 public final class SearchUsersService implements SearchUsersUseCase {
 
     private final LoadUserPort loadUser;
     private final AttemptLimits limits;
-
-    public SearchUsersService(LoadUserPort loadUser, AttemptLimits limits) {
-        this.loadUser = loadUser;
-        this.limits = limits;
-    }
 
     @Override
     public Optional<UserCard> findByPhone(UserId caller, String clientAddress, PhoneNumber phone) {

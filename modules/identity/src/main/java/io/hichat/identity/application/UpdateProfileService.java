@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.UpdateProfileCommand;
 import io.hichat.identity.application.port.in.UpdateProfileUseCase;
 import io.hichat.identity.application.port.out.LoadUserPort;
@@ -18,6 +20,7 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * Reads the account with its row locked, so that two updates of one profile at once end as one after the other,
  * each answering the profile as its own update left it.
  */
+@RequiredArgsConstructor
 public final class UpdateProfileService implements UpdateProfileUseCase {
 
     private final LoadUserPort loadUser;
@@ -25,15 +28,6 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     private final DomainEventPublisher events;
     private final TransactionOperations transactions;
     private final Clock clock;
-
-    public UpdateProfileService(LoadUserPort loadUser, SaveUserPort saveUser, DomainEventPublisher events,
-            TransactionOperations transactions, Clock clock) {
-        this.loadUser = loadUser;
-        this.saveUser = saveUser;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public User updateProfile(UpdateProfileCommand command) {

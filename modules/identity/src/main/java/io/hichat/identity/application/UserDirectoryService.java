@@ -7,19 +7,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.UserDirectory;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.shared.domain.UserCard;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.UserNotFound;
 
+@RequiredArgsConstructor
 public final class UserDirectoryService implements UserDirectory {
 
     private final LoadUserPort loadUser;
-
-    public UserDirectoryService(LoadUserPort loadUser) {
-        this.loadUser = loadUser;
-    }
 
     @Override
     public void holdExisting(List<UserId> users) {

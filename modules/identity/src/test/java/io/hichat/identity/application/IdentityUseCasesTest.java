@@ -64,11 +64,12 @@ class IdentityUseCasesTest {
     private final TokenRevocations revocations = new TokenRevocations(storedRevocations, clock);
     private final AuthenticateAccessTokenService authenticate = new AuthenticateAccessTokenService(tokens,
             revocations, users);
-    private final ChangePasswordService changePassword = new ChangePasswordService(users, users, passwords, tokens,
-            storedRevocations, revocations, TransactionOperations.withoutTransaction(), limits, clock);
-    private final LogOutService logOut = new LogOutService(tokens, storedRevocations, revocations);
-    private final DeleteAccountService deleteAccount = new DeleteAccountService(users, users, passwords, tokens,
-            storedRevocations, revocations, events, TransactionOperations.withoutTransaction(), limits, clock);
+    private final PasswordCheck passwordCheck = new PasswordCheck(passwords, limits);
+    private final ChangePasswordService changePassword = new ChangePasswordService(users, users, passwordCheck,
+            passwords, tokens, revocations, TransactionOperations.withoutTransaction(), clock);
+    private final LogOutService logOut = new LogOutService(tokens, revocations);
+    private final DeleteAccountService deleteAccount = new DeleteAccountService(users, users, passwordCheck, tokens,
+            revocations, events, TransactionOperations.withoutTransaction(), clock);
     private final UserDirectoryService directory = new UserDirectoryService(users);
     private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events,
             TransactionOperations.withoutTransaction(), clock);

@@ -1,17 +1,12 @@
 package io.hichat.group.application.port.in;
 
 import java.time.Instant;
-import java.util.Objects;
+
+import lombok.NonNull;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.shared.domain.UserId;
 
-public record AddMemberCommand(GroupId group, UserId user, UserId inviter, Instant joinedAt) {
-
-    public AddMemberCommand {
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(inviter, "inviter");
-        Objects.requireNonNull(joinedAt, "joinedAt");
-    }
+public record AddMemberCommand(@NonNull GroupId group, @NonNull UserId user, @NonNull UserId inviter,
+        @NonNull Instant joinedAt) {
 }

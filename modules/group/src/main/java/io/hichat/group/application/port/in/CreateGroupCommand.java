@@ -1,16 +1,10 @@
 package io.hichat.group.application.port.in;
 
-import java.util.Objects;
+import lombok.NonNull;
 
 import io.hichat.group.domain.GroupName;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
-public record CreateGroupCommand(UserId creator, GroupName name, WebUrl icon) {
-
-    public CreateGroupCommand {
-        Objects.requireNonNull(creator, "creator");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(icon, "icon");
-    }
+public record CreateGroupCommand(@NonNull UserId creator, @NonNull GroupName name, @NonNull WebUrl icon) {
 }

@@ -1,6 +1,6 @@
 package io.hichat.group.application.port.in;
 
-import java.util.Objects;
+import lombok.NonNull;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequestId;
@@ -11,12 +11,6 @@ import io.hichat.shared.domain.UserId;
  * @param group the group the decider says the request is for; it must be the request's
  * @param decision {@code APPROVED} or {@code REFUSED}
  */
-public record HandleJoinRequestCommand(UserId by, JoinRequestId request, GroupId group, JoinResult decision) {
-
-    public HandleJoinRequestCommand {
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(decision, "decision");
-    }
+public record HandleJoinRequestCommand(@NonNull UserId by, @NonNull JoinRequestId request, @NonNull GroupId group,
+        @NonNull JoinResult decision) {
 }

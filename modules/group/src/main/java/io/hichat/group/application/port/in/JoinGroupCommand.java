@@ -1,8 +1,8 @@
 package io.hichat.group.application.port.in;
 
-import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
+
+import lombok.NonNull;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinSource;
@@ -12,13 +12,6 @@ import io.hichat.shared.domain.UserId;
 /**
  * @param claimedInviter the inviter the applicant names, if any: recorded, never trusted
  */
-public record JoinGroupCommand(UserId applicant, GroupId group, RequestMessage message, JoinSource source,
-        @Nullable UserId claimedInviter) {
-
-    public JoinGroupCommand {
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(source, "source");
-    }
+public record JoinGroupCommand(@NonNull UserId applicant, @NonNull GroupId group, @NonNull RequestMessage message,
+        @NonNull JoinSource source, @Nullable UserId claimedInviter) {
 }

@@ -1,16 +1,10 @@
 package io.hichat.group.application.port.in;
 
-import java.util.Objects;
+import lombok.NonNull;
 
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupUpdate;
 import io.hichat.shared.domain.UserId;
 
-public record UpdateGroupCommand(GroupId group, UserId by, GroupUpdate update) {
-
-    public UpdateGroupCommand {
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(update, "update");
-    }
+public record UpdateGroupCommand(@NonNull GroupId group, @NonNull UserId by, @NonNull GroupUpdate update) {
 }

@@ -1,8 +1,8 @@
 package io.hichat.identity.application.port.in;
 
-import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
+
+import lombok.NonNull;
 
 import io.hichat.identity.domain.Nickname;
 import io.hichat.identity.domain.PhoneNumber;
@@ -16,14 +16,6 @@ import io.hichat.shared.domain.WebUrl;
  * @param nickname {@code null} when the user left it empty: the account gets the default one
  * @param clientAddress where the request came from, for the attempts each address may make
  */
-public record RegisterUserCommand(PhoneNumber phone, PlainPassword password, @Nullable Nickname nickname, Sex sex,
-        WebUrl avatar, String clientAddress) {
-
-    public RegisterUserCommand {
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(password, "password");
-        Objects.requireNonNull(sex, "sex");
-        Objects.requireNonNull(avatar, "avatar");
-        Objects.requireNonNull(clientAddress, "clientAddress");
-    }
+public record RegisterUserCommand(@NonNull PhoneNumber phone, @NonNull PlainPassword password,
+        @Nullable Nickname nickname, @NonNull Sex sex, @NonNull WebUrl avatar, @NonNull String clientAddress) {
 }

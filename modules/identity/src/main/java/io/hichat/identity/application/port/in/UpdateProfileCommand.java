@@ -1,14 +1,9 @@
 package io.hichat.identity.application.port.in;
 
-import java.util.Objects;
+import lombok.NonNull;
 
 import io.hichat.identity.domain.ProfileUpdate;
 import io.hichat.shared.domain.UserId;
 
-public record UpdateProfileCommand(UserId user, ProfileUpdate update) {
-
-    public UpdateProfileCommand {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(update, "update");
-    }
+public record UpdateProfileCommand(@NonNull UserId user, @NonNull ProfileUpdate update) {
 }
