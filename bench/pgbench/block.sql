@@ -1,7 +1,6 @@
 -- POST /v1/social/blacklist {user_uid}: a user blocks another, 500..999 places ahead (neither friend nor asked):
--- the blocked user's existence, then under the pair's lock both users held, the block looked up, any friendship
--- ended, pending requests between them found (to be cancelled), and the block written. :ts comes from the command
--- line (-D).
+-- under the pair's lock both users held, what stands between them read (their friendship, the blocks, the pending
+-- request), and the block written. :ts comes from the command line (-D).
 \set uid random(1, :users)
 \set other (:uid - 1 + 500 + random(0, 499)) % :users + 1
 \set pending 0
@@ -9,14 +8,12 @@
 \set pair_lock 31 * least(:uid, :other) + greatest(:uid, :other)
 \set low least(:uid, :other)
 \set high greatest(:uid, :other)
-select exists (select 1 as "one" from "identity"."users" where "identity"."users"."id" = :other);
 BEGIN;
 SELECT pg_advisory_xact_lock(:pair_kind, :pair_lock);
 -- parameters: the two users, held existing while their rows are written (an account deletion waits for them)
 select '{' || :uid || ',' || :other || '}' as pair \gset
 select "identity"."users"."id" from "identity"."users" where "identity"."users"."id" = any (cast(:pair as bigint[])) for key share;
-select exists (select 1 as "one" from "friendship"."blocks" where ("friendship"."blocks"."blocker_id" = :uid and "friendship"."blocks"."blocked_id" = :other));
-delete from "friendship"."friendships" where ("friendship"."friendships"."user_low" = :low and "friendship"."friendships"."user_high" = :high);
-select "friendship"."friend_requests"."id", "friendship"."friend_requests"."applicant_id", "friendship"."friend_requests"."recipient_id", "friendship"."friend_requests"."message", "friendship"."friend_requests"."requested_at", "friendship"."friend_requests"."handle_result", "friendship"."friend_requests"."handled_at" from "friendship"."friend_requests" where ("friendship"."friend_requests"."handle_result" = :pending and (("friendship"."friend_requests"."applicant_id" = :uid and "friendship"."friend_requests"."recipient_id" = :other) or ("friendship"."friend_requests"."applicant_id" = :other and "friendship"."friend_requests"."recipient_id" = :uid)));
+-- what stands between the two, in one statement: their friendship, the blocks either placed, the pending request
+select (select coalesce(jsonb_agg(jsonb_build_array(t."v0", t."v1", t."v2", t."v3")), jsonb_build_array()) from (select "friendship"."friendships"."user_low" as "v0", "friendship"."friendships"."user_high" as "v1", "friendship"."friendships"."friend_request_id" as "v2", "friendship"."friendships"."created_at" as "v3" from "friendship"."friendships" where ("friendship"."friendships"."user_low" = :low and "friendship"."friendships"."user_high" = :high)) as t), (select coalesce(jsonb_agg(jsonb_build_array(t."v0", t."v1", t."v2", t."v3")), jsonb_build_array()) from (select "friendship"."blocks"."id" as "v0", "friendship"."blocks"."blocker_id" as "v1", "friendship"."blocks"."blocked_id" as "v2", "friendship"."blocks"."blocked_at" as "v3" from "friendship"."blocks" where (("friendship"."blocks"."blocker_id" = :uid and "friendship"."blocks"."blocked_id" = :other) or ("friendship"."blocks"."blocker_id" = :other and "friendship"."blocks"."blocked_id" = :uid))) as t), (select coalesce(jsonb_agg(jsonb_build_array(t."v0", t."v1", t."v2", t."v3", t."v4", t."v5", t."v6")), jsonb_build_array()) from (select "friendship"."friend_requests"."id" as "v0", "friendship"."friend_requests"."applicant_id" as "v1", "friendship"."friend_requests"."recipient_id" as "v2", "friendship"."friend_requests"."message" as "v3", "friendship"."friend_requests"."requested_at" as "v4", "friendship"."friend_requests"."handle_result" as "v5", "friendship"."friend_requests"."handled_at" as "v6" from "friendship"."friend_requests" where ("friendship"."friend_requests"."handle_result" = :pending and (("friendship"."friend_requests"."applicant_id" = :uid and "friendship"."friend_requests"."recipient_id" = :other) or ("friendship"."friend_requests"."applicant_id" = :other and "friendship"."friend_requests"."recipient_id" = :uid)))) as t);
 insert into "friendship"."blocks" ("blocker_id", "blocked_id", "blocked_at") values (:uid, :other, cast(:ts as timestamp with time zone)) on conflict do nothing;
 COMMIT;

@@ -82,8 +82,8 @@ class FriendshipRepositoriesTest {
 
         assertThat(requests.addIfNonePending(aRequest(alice, bob))).isFalse();
         assertThat(requests.addIfNonePending(aRequest(bob, alice))).isFalse();
-        assertThat(requests.findPendingBetween(bob, alice)).hasValueSatisfying(
-                pending -> assertThat(pending.getApplicant()).isEqualTo(alice));
+        assertThat(standings.standingBetween(bob, alice).pending()).isNotNull()
+                .satisfies(pending -> assertThat(pending.getApplicant()).isEqualTo(alice));
     }
 
     @Test
@@ -100,7 +100,7 @@ class FriendshipRepositoriesTest {
         assertThat(requests.saveIfStillPending(refusal)).isTrue();
         assertThat(requests.saveIfStillPending(lateAcceptance)).isFalse();
         assertThat(requests.findById(request.getId()).orElseThrow().getResult()).isEqualTo(HandleResult.REFUSED);
-        assertThat(requests.findPendingBetween(alice, bob)).isEmpty();
+        assertThat(standings.standingBetween(alice, bob).pending()).isNull();
         assertThat(requests.addIfNonePending(aRequest(alice, bob))).isTrue();
     }
 

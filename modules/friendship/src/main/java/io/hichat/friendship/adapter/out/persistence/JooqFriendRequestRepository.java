@@ -39,12 +39,9 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
                 .fetchOptional(JooqFriendRequestRepository::toRequest);
     }
 
-    /** The pending request between the two users, sent by either. */
-    Optional<FriendRequest> findPendingBetween(UserId one, UserId other) {
-        return dsl.selectFrom(FRIEND_REQUESTS)
-                .where(FRIEND_REQUESTS.HANDLE_RESULT.eq(PENDING))
-                .and(sentBy(one, other).or(sentBy(other, one)))
-                .fetchOptional(JooqFriendRequestRepository::toRequest);
+    /** Picks the pending request between the two users, sent by either. */
+    static Condition pendingBetween(UserId one, UserId other) {
+        return FRIEND_REQUESTS.HANDLE_RESULT.eq(PENDING).and(sentBy(one, other).or(sentBy(other, one)));
     }
 
     @Override
@@ -100,7 +97,7 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
                 .and(FRIEND_REQUESTS.RECIPIENT_ID.eq(recipient.value()));
     }
 
-    private static FriendRequest toRequest(FriendRequestsRecord row) {
+    static FriendRequest toRequest(FriendRequestsRecord row) {
         return FriendRequest.reconstitute(new FriendRequestId(row.getId()), new UserId(row.getApplicantId()),
                 new UserId(row.getRecipientId()), new RequestMessage(row.getMessage()),
                 row.getRequestedAt(), STORED_RESULTS.valueOf(row.getHandleResult()), row.getHandledAt());
