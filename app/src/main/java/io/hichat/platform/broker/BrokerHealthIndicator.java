@@ -5,20 +5,18 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The broker's part of readiness: up when no broker is configured (the events stay in the process), else whether
  * RabbitMQ answers. Boot's own RabbitMQ indicator is off: it would ask a broker nobody configured.
  */
 @Component("brokerHealthIndicator")
+@RequiredArgsConstructor
 class BrokerHealthIndicator implements HealthIndicator {
 
     private final EventsProperties settings;
     private final RabbitTemplate rabbit;
-
-    BrokerHealthIndicator(EventsProperties settings, RabbitTemplate rabbit) {
-        this.settings = settings;
-        this.rabbit = rabbit;
-    }
 
     @Override
     public Health health() {

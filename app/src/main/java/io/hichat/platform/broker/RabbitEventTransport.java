@@ -16,6 +16,8 @@ import org.springframework.modulith.events.RoutingTarget;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Sends one event to RabbitMQ and answers when the broker has taken it: the returned future completes on the
  * publisher confirm, and fails when the broker refuses it (a negative confirm: a missing exchange, a broker
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The body is the event as JSON with snake_case names ({@code event_id}, {@code occurred_at}, ...); the message id
  * is the event id, for consumers to drop repeats, and its type the routing key.
  */
+@RequiredArgsConstructor
 final class RabbitEventTransport implements BiFunction<RoutingTarget, Object, CompletableFuture<?>> {
 
     /** How an event looks on the wire; the AsyncAPI description names the fields as this writes them. */
@@ -34,11 +37,6 @@ final class RabbitEventTransport implements BiFunction<RoutingTarget, Object, Co
 
     private final RabbitTemplate rabbit;
     private final Duration confirmTimeout;
-
-    RabbitEventTransport(RabbitTemplate rabbit, Duration confirmTimeout) {
-        this.rabbit = rabbit;
-        this.confirmTimeout = confirmTimeout;
-    }
 
     @Override
     public CompletableFuture<?> apply(RoutingTarget target, Object event) {

@@ -8,6 +8,8 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionOperations;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Hands failed event publications to their listeners again every {@code hichat.events.resubmission-interval}: a
  * listener that threw, a broker that refused, or a run that went stale (its process died mid-way: the registry's
@@ -15,6 +17,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * gets a PostgreSQL advisory lock for the round; the others skip it. Claiming a publication is besides a
  * conditional update, and the listeners are idempotent.
  */
+@RequiredArgsConstructor
 public class FailedPublicationsResubmission {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailedPublicationsResubmission.class);
@@ -24,13 +27,6 @@ public class FailedPublicationsResubmission {
     private final FailedEventPublications failed;
     private final JdbcOperations jdbc;
     private final TransactionOperations transactions;
-
-    FailedPublicationsResubmission(FailedEventPublications failed, JdbcOperations jdbc,
-            TransactionOperations transactions) {
-        this.failed = failed;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-    }
 
     /**
      * The claims commit with the round, when the lock goes; the listeners run on other threads meanwhile and

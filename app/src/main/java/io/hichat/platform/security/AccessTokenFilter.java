@@ -11,6 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.AccessTokenAuthenticator;
 import io.hichat.identity.InvalidAccessToken;
 import io.hichat.platform.web.ErrorResponseWriter;
@@ -25,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * send it, the bare token. A refused token leaves the request anonymous and says why, so that a protected route
  * answers 401 with the reason while a public one (login with a stale token) still works.
  */
+@RequiredArgsConstructor
 class AccessTokenFilter extends OncePerRequestFilter {
 
     static final String REFUSAL_ATTRIBUTE = AccessTokenFilter.class.getName() + ".refusal";
@@ -34,11 +37,6 @@ class AccessTokenFilter extends OncePerRequestFilter {
     private final AccessTokenAuthenticator authenticator;
     private final ErrorResponseWriter errors;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-    AccessTokenFilter(AccessTokenAuthenticator authenticator, ErrorResponseWriter errors) {
-        this.authenticator = authenticator;
-        this.errors = errors;
-    }
 
     /** The user id joins the request id in the request's log lines (MDC key {@value #USER_ID_MDC_KEY}). */
     @Override

@@ -6,6 +6,8 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.platform.web.ErrorResponseWriter;
 import io.hichat.shared.web.ApiError;
 
@@ -13,13 +15,10 @@ import io.hichat.shared.web.ApiError;
  * Spring's CORS checks, with the refusal of an origin, method or header that is not allowed answered like every
  * other error: the envelope with 403, not Spring's plain-text "Invalid CORS request".
  */
+@RequiredArgsConstructor
 class EnvelopeCorsProcessor extends DefaultCorsProcessor {
 
     private final ErrorResponseWriter errors;
-
-    EnvelopeCorsProcessor(ErrorResponseWriter errors) {
-        this.errors = errors;
-    }
 
     /** The servlet-based {@code CorsFilter} always hands over a servlet response. */
     @Override

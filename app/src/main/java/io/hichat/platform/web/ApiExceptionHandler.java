@@ -22,6 +22,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.NotAllowed;
 import io.hichat.shared.domain.NotFound;
@@ -47,13 +49,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MeterRegistry metrics;
-
-    ApiExceptionHandler(MeterRegistry metrics) {
-        this.metrics = metrics;
-    }
 
     @ExceptionHandler
     ResponseEntity<Envelope<Void>> typeMismatch(MethodArgumentTypeMismatchException mismatch) {

@@ -6,6 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.shared.web.ApiError;
 import io.hichat.shared.web.Envelope;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,13 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the error envelope where no controller advice can: in servlet filters and the security chain.
  */
 @Component
+@RequiredArgsConstructor
 public class ErrorResponseWriter {
 
     private final JsonMapper json;
-
-    ErrorResponseWriter(JsonMapper json) {
-        this.json = json;
-    }
 
     public void write(HttpServletResponse response, ApiError error) throws IOException {
         response.setStatus(error.status().value());

@@ -19,6 +19,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.shared.web.ApiError;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -47,6 +49,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * media type is refused with 415 before any of it is read. Each answer closes the connection, so the container
  * does not wait for the rest of a body nobody will use.
  */
+@RequiredArgsConstructor
 class RequestBodyFilter implements Filter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBodyFilter.class);
@@ -56,12 +59,6 @@ class RequestBodyFilter implements Filter {
     private final long maxBytes;
     private final Duration readTimeout;
     private final ErrorResponseWriter errors;
-
-    RequestBodyFilter(long maxBytes, Duration readTimeout, ErrorResponseWriter errors) {
-        this.maxBytes = maxBytes;
-        this.readTimeout = readTimeout;
-        this.errors = errors;
-    }
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)

@@ -2,7 +2,7 @@ package io.hichat.friendship.application;
 
 import java.time.Clock;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -18,24 +18,22 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * so; the rest find the two no longer friends and change nothing, as they would after it.
  */
 @RequiredArgsConstructor
-public final class EndFriendshipService implements EndFriendshipUseCase {
+@Transactional
+public class EndFriendshipService implements EndFriendshipUseCase {
 
     private final LockFriendPairPort pairs;
     private final LoadPairStandingPort standings;
     private final SaveFriendsPort friends;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
     public void endFriendship(PairCommand command) {
-        transactions.executeWithoutResult(status -> {
-            pairs.lockPair(command.by(), command.other());
-            standings.standingBetween(command.by(), command.other()).endFriendship(command.by(), clock.instant())
-                    .ifPresent(ended -> {
-                        friends.remove(ended);
-                        events.publishEventsOf(ended);
-                    });
-        });
+        pairs.lockPair(command.by(), command.other());
+        standings.standingBetween(command.by(), command.other()).endFriendship(command.by(), clock.instant())
+                .ifPresent(ended -> {
+                    friends.remove(ended);
+                    events.publishEventsOf(ended);
+                });
     }
 }

@@ -3,7 +3,7 @@ package io.hichat.friendship.application;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -19,25 +19,23 @@ import io.hichat.shared.domain.UserId;
  * what was there is ended and said so, so a repeat (a resubmitted publication) publishes nothing twice.
  */
 @RequiredArgsConstructor
-public final class ForgetDeletedUserService implements ForgetDeletedUserUseCase {
+@Transactional
+public class ForgetDeletedUserService implements ForgetDeletedUserUseCase {
 
     private final SaveFriendsPort friends;
     private final SaveFriendRequestPort requests;
     private final SaveBlocksPort blocks;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
     public void forgetDeletedUser(UserId user) {
-        transactions.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            friends.removeFriendshipsOf(user).forEach(ended -> {
-                ended.end(user, now);
-                events.publishEventsOf(ended);
-            });
-            requests.removeRequestsOf(user);
-            blocks.removeBlocksOf(user);
+        Instant now = clock.instant();
+        friends.removeFriendshipsOf(user).forEach(ended -> {
+            ended.end(user, now);
+            events.publishEventsOf(ended);
         });
+        requests.removeRequestsOf(user);
+        blocks.removeBlocksOf(user);
     }
 }

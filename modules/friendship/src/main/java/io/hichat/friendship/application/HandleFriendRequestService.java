@@ -3,7 +3,7 @@ package io.hichat.friendship.application;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -25,30 +25,28 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * commits, so neither's account deletion slips in between.
  */
 @RequiredArgsConstructor
-public final class HandleFriendRequestService implements HandleFriendRequestUseCase {
+@Transactional
+public class HandleFriendRequestService implements HandleFriendRequestUseCase {
 
     private final LoadFriendRequestPort loadRequests;
     private final SaveFriendRequestPort saveRequests;
     private final LockFriendPairPort pairs;
     private final HoldUsersPort users;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
     public void handle(HandleFriendRequestCommand command) {
-        transactions.executeWithoutResult(status -> {
-            FriendRequest request = loadRequests.findById(command.request())
-                    .orElseThrow(() -> new FriendRequestNotFound(command.request()));
-            pairs.lockPair(request.getApplicant(), request.getRecipient());
-            request.handle(command.decision(), command.by(), clock.instant());
-            if (request.isAccepted()) {
-                users.holdExisting(List.of(request.getApplicant(), request.getRecipient()));
-            }
-            if (!saveRequests.saveIfStillPending(request)) {
-                throw new FriendRequestAlreadyHandled(request.getId());
-            }
-            events.publishEventsOf(request);
-        });
+        FriendRequest request = loadRequests.findById(command.request())
+                .orElseThrow(() -> new FriendRequestNotFound(command.request()));
+        pairs.lockPair(request.getApplicant(), request.getRecipient());
+        request.handle(command.decision(), command.by(), clock.instant());
+        if (request.isAccepted()) {
+            users.holdExisting(List.of(request.getApplicant(), request.getRecipient()));
+        }
+        if (!saveRequests.saveIfStillPending(request)) {
+            throw new FriendRequestAlreadyHandled(request.getId());
+        }
+        events.publishEventsOf(request);
     }
 }

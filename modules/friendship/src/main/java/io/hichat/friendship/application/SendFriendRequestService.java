@@ -2,9 +2,8 @@ package io.hichat.friendship.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -24,34 +23,32 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * it wrote. Both users are held existing until it commits, so neither's account deletion slips in between.
  */
 @RequiredArgsConstructor
-public final class SendFriendRequestService implements SendFriendRequestUseCase {
+@Transactional
+public class SendFriendRequestService implements SendFriendRequestUseCase {
 
     private final HoldUsersPort users;
     private final LockFriendPairPort pairs;
     private final LoadPairStandingPort standings;
     private final SaveFriendRequestPort requests;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
     public Asking.Outcome send(SendFriendRequestCommand command) {
-        return Objects.requireNonNull(transactions.execute(status -> {
-            pairs.lockPair(command.applicant(), command.recipient());
-            users.holdExisting(List.of(command.applicant(), command.recipient()));
-            Asking asking = standings.standingBetween(command.applicant(), command.recipient())
-                    .ask(command.applicant(), command.message(), requests::nextId, clock.instant());
-            FriendRequest changed = asking.changed();
-            if (changed != null) {
-                boolean stored = changed.isPending() ? requests.addIfNonePending(changed)
-                        : requests.saveIfStillPending(changed);
-                if (!stored) {
-                    throw new IllegalStateException("friend request " + changed.getId().value()
-                            + " changed while its pair was locked");
-                }
-                events.publishEventsOf(changed);
+        pairs.lockPair(command.applicant(), command.recipient());
+        users.holdExisting(List.of(command.applicant(), command.recipient()));
+        Asking asking = standings.standingBetween(command.applicant(), command.recipient())
+                .ask(command.applicant(), command.message(), requests::nextId, clock.instant());
+        FriendRequest changed = asking.changed();
+        if (changed != null) {
+            boolean stored = changed.isPending() ? requests.addIfNonePending(changed)
+                    : requests.saveIfStillPending(changed);
+            if (!stored) {
+                throw new IllegalStateException("friend request " + changed.getId().value()
+                        + " changed while its pair was locked");
             }
-            return asking.outcome();
-        }));
+            events.publishEventsOf(changed);
+        }
+        return asking.outcome();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.HandleFriendRequestCommand;
@@ -48,23 +47,17 @@ class FriendshipUseCasesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryFriendship store = new InMemoryFriendship();
-    private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
     private final SendFriendRequestService send = new SendFriendRequestService(store, store, store, store, store,
-            noTransaction, CLOCK);
+            CLOCK);
     private final HandleFriendRequestService handle = new HandleFriendRequestService(store, store, store, store,
-            store, noTransaction, CLOCK);
+            store, CLOCK);
     private final ListFriendRequestsService listRequests = new ListFriendRequestsService(store);
     private final ListFriendsService listFriends = new ListFriendsService(store, store);
     private final SetRemarkService setRemark = new SetRemarkService(store);
-    private final EndFriendshipService endFriendship = new EndFriendshipService(store, store, store, store,
-            noTransaction, CLOCK);
-    private final BlockUserService block = new BlockUserService(store, store, store, store, store, store, store,
-            noTransaction, CLOCK);
-    private final UnblockUserService unblock = new UnblockUserService(store, store, store, store, store,
-            noTransaction, CLOCK);
+    private final EndFriendshipService endFriendship = new EndFriendshipService(store, store, store, store, CLOCK);
+    private final BlockUserService block = new BlockUserService(store, store, store, store, store, store, store, CLOCK);
     private final ListBlockedUsersService listBlocked = new ListBlockedUsersService(store, store);
-    private final ForgetDeletedUserService forget = new ForgetDeletedUserService(store, store, store, store,
-            noTransaction, CLOCK);
+    private final ForgetDeletedUserService forget = new ForgetDeletedUserService(store, store, store, store, CLOCK);
 
     @BeforeEach
     void twoUsers() {
@@ -276,8 +269,8 @@ class FriendshipUseCasesTest {
         block.block(new PairCommand(ALICE, BOB));
         store.published.clear();
 
-        unblock.unblock(new PairCommand(ALICE, BOB));
-        unblock.unblock(new PairCommand(ALICE, BOB));
+        block.unblock(new PairCommand(ALICE, BOB));
+        block.unblock(new PairCommand(ALICE, BOB));
 
         assertThat(store.published).singleElement().isInstanceOf(UserUnblocked.class);
         assertThat(store.friends).isEmpty();

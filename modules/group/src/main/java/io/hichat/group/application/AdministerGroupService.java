@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -33,14 +33,14 @@ import io.hichat.shared.domain.UserId;
  * into the group lock the same row, so a transfer, a removal, a dismissal and an admission never interleave.
  */
 @RequiredArgsConstructor
-public final class AdministerGroupService implements AdministerGroupUseCase {
+@Transactional
+public class AdministerGroupService implements AdministerGroupUseCase {
 
     private final LoadGroupPort loadGroups;
     private final SaveGroupPort saveGroups;
     private final LoadMembershipPort loadMemberships;
     private final SaveMembershipPort saveMemberships;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
@@ -73,8 +73,13 @@ public final class AdministerGroupService implements AdministerGroupUseCase {
 
     @Override
     public void setRole(SetRoleCommand command) {
-        inGroup(command.group(), command.by(), (group, actor) -> saveMemberships.save(
-                group.setRole(actor, named(group.getId(), command.member()), command.role(), clock.instant())));
+        inGroup(command.group(), command.by(), (group, actor) -> {
+            NamedMember target = named(group.getId(), command.member());
+            Membership changed = group.setRole(actor, target, command.role(), clock.instant());
+            if (!changed.equals(target.membership())) {
+                saveMemberships.save(changed);
+            }
+        });
     }
 
     @Override
@@ -105,11 +110,9 @@ public final class AdministerGroupService implements AdministerGroupUseCase {
     }
 
     private void inGroup(GroupId id, UserId caller, BiConsumer<Group, @Nullable Membership> change) {
-        transactions.executeWithoutResult(status -> {
-            Group group = loadGroups.findByIdForUpdate(id).orElseThrow(() -> new GroupNotFound(id));
-            change.accept(group, loadMemberships.find(id, caller).orElse(null));
-            events.publishEventsOf(group);
-        });
+        Group group = loadGroups.findByIdForUpdate(id).orElseThrow(() -> new GroupNotFound(id));
+        change.accept(group, loadMemberships.find(id, caller).orElse(null));
+        events.publishEventsOf(group);
     }
 
     private NamedMember named(GroupId group, UserId user) {

@@ -3,7 +3,7 @@ package io.hichat.group.application;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -21,26 +21,23 @@ import io.hichat.group.domain.Membership;
  * on, or this finds the creator gone.
  */
 @RequiredArgsConstructor
-public final class CreateGroupService implements CreateGroupUseCase {
+@Transactional
+public class CreateGroupService implements CreateGroupUseCase {
 
     private final HoldUsersPort users;
     private final SaveGroupPort groups;
     private final SaveMembershipPort memberships;
-    private final TransactionOperations transactions;
     /** How many members a new group may hold, the limit it keeps. */
     private final int maxMembers;
     private final Clock clock;
 
     @Override
     public GroupId create(CreateGroupCommand command) {
-        Group group = transactions.execute(status -> {
-            users.holdExisting(List.of(command.creator()));
-            Group created = Group.create(groups.nextGroupId(), command.name(), command.icon(), command.creator(),
-                    maxMembers, clock.instant());
-            groups.add(created);
-            memberships.addIfAbsent(Membership.creatorOf(created));
-            return created;
-        });
-        return group.getId();
+        users.holdExisting(List.of(command.creator()));
+        Group created = Group.create(groups.nextGroupId(), command.name(), command.icon(), command.creator(),
+                maxMembers, clock.instant());
+        groups.add(created);
+        memberships.addIfAbsent(Membership.creatorOf(created));
+        return created.getId();
     }
 }

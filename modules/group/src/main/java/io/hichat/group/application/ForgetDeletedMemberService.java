@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -34,7 +34,8 @@ import io.hichat.shared.domain.UserId;
  * request gone. What is no longer there is skipped, so a repeat publishes nothing twice.
  */
 @RequiredArgsConstructor
-public final class ForgetDeletedMemberService implements ForgetDeletedMemberUseCase {
+@Transactional
+public class ForgetDeletedMemberService implements ForgetDeletedMemberUseCase {
 
     private final LoadGroupPort loadGroups;
     private final SaveGroupPort saveGroups;
@@ -43,19 +44,16 @@ public final class ForgetDeletedMemberService implements ForgetDeletedMemberUseC
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
     public void forgetDeletedMember(UserId user) {
-        transactions.executeWithoutResult(status -> {
-            SortedSet<GroupId> groups = new TreeSet<>(Comparator.comparingLong(GroupId::value));
-            groups.addAll(loadMemberships.groupIdsOf(user));
-            groups.addAll(loadRequests.groupIdsAppliedToBy(user));
-            groups.addAll(loadGroups.groupIdsReferencing(user));
-            Instant now = clock.instant();
-            groups.forEach(id -> loadGroups.findByIdForUpdate(id).ifPresent(group -> leave(group, user, now)));
-        });
+        SortedSet<GroupId> groups = new TreeSet<>(Comparator.comparingLong(GroupId::value));
+        groups.addAll(loadMemberships.groupIdsOf(user));
+        groups.addAll(loadRequests.groupIdsAppliedToBy(user));
+        groups.addAll(loadGroups.groupIdsReferencing(user));
+        Instant now = clock.instant();
+        groups.forEach(id -> loadGroups.findByIdForUpdate(id).ifPresent(group -> leave(group, user, now)));
     }
 
     private void leave(Group group, UserId user, Instant now) {

@@ -2,7 +2,7 @@ package io.hichat.group.application;
 
 import java.time.Clock;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -20,7 +20,8 @@ import io.hichat.group.domain.JoinRequestNotFound;
 import io.hichat.shared.domain.DomainEventPublisher;
 
 @RequiredArgsConstructor
-public final class HandleJoinRequestService implements HandleJoinRequestUseCase {
+@Transactional
+public class HandleJoinRequestService implements HandleJoinRequestUseCase {
 
     private final LoadGroupPort groups;
     private final LoadJoinRequestPort loadRequests;
@@ -28,7 +29,6 @@ public final class HandleJoinRequestService implements HandleJoinRequestUseCase 
     private final SaveJoinRequestPort saveRequests;
     private final LoadMembershipPort memberships;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     /**
@@ -38,17 +38,15 @@ public final class HandleJoinRequestService implements HandleJoinRequestUseCase 
      */
     @Override
     public void handle(HandleJoinRequestCommand command) {
-        transactions.executeWithoutResult(status -> {
-            JoinRequest request = loadRequests.findById(command.request())
-                    .orElseThrow(() -> new JoinRequestNotFound(command.request()));
-            groups.findByIdForUpdate(request.getGroup()).orElseThrow(() -> new GroupNotFound(request.getGroup()));
-            locks.lockMembership(request.getGroup(), request.getApplicant());
-            request.decide(command.decision(), command.group(),
-                    memberships.find(request.getGroup(), command.by()).orElse(null), clock.instant());
-            if (!saveRequests.saveIfStillPending(request)) {
-                throw new JoinRequestAlreadyHandled(request.getId());
-            }
-            events.publishEventsOf(request);
-        });
+        JoinRequest request = loadRequests.findById(command.request())
+                .orElseThrow(() -> new JoinRequestNotFound(command.request()));
+        groups.findByIdForUpdate(request.getGroup()).orElseThrow(() -> new GroupNotFound(request.getGroup()));
+        locks.lockMembership(request.getGroup(), request.getApplicant());
+        request.decide(command.decision(), command.group(),
+                memberships.find(request.getGroup(), command.by()).orElse(null), clock.instant());
+        if (!saveRequests.saveIfStillPending(request)) {
+            throw new JoinRequestAlreadyHandled(request.getId());
+        }
+        events.publishEventsOf(request);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -31,7 +31,8 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * lock and then the lock of the user's place in it.
  */
 @RequiredArgsConstructor
-public final class JoinGroupService implements JoinGroupUseCase, InviteToGroupUseCase {
+@Transactional
+public class JoinGroupService implements JoinGroupUseCase, InviteToGroupUseCase {
 
     private final HoldUsersPort users;
     private final LoadGroupPort groups;
@@ -40,7 +41,6 @@ public final class JoinGroupService implements JoinGroupUseCase, InviteToGroupUs
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     /**
@@ -50,49 +50,45 @@ public final class JoinGroupService implements JoinGroupUseCase, InviteToGroupUs
      */
     @Override
     public void join(JoinGroupCommand command) {
-        transactions.executeWithoutResult(status -> {
-            Group group = groups.findByIdForUpdate(command.group())
-                    .orElseThrow(() -> new GroupNotFound(command.group()));
-            locks.lockMembership(group.getId(), command.applicant());
-            users.holdExisting(List.of(command.applicant()));
-            if (memberships.find(group.getId(), command.applicant()).isPresent()
-                    || loadRequests.findPending(group.getId(), command.applicant()).isPresent()) {
-                return;
-            }
-            JoinRequest request = JoinRequest.ask(saveRequests.nextJoinRequestId(), group, command.applicant(),
-                    command.message(), command.source(), command.claimedInviter(), clock.instant());
-            if (saveRequests.addIfNonePending(request)) {
-                events.publishEventsOf(request);
-            }
-        });
+        Group group = groups.findByIdForUpdate(command.group())
+                .orElseThrow(() -> new GroupNotFound(command.group()));
+        locks.lockMembership(group.getId(), command.applicant());
+        users.holdExisting(List.of(command.applicant()));
+        if (memberships.find(group.getId(), command.applicant()).isPresent()
+                || loadRequests.findPending(group.getId(), command.applicant()).isPresent()) {
+            return;
+        }
+        JoinRequest request = JoinRequest.ask(saveRequests.nextJoinRequestId(), group, command.applicant(),
+                command.message(), command.source(), command.claimedInviter(), clock.instant());
+        if (saveRequests.addIfNonePending(request)) {
+            events.publishEventsOf(request);
+        }
     }
 
     @Override
     public void invite(InviteToGroupCommand command) {
-        transactions.executeWithoutResult(status -> {
-            users.holdExisting(List.of(command.invitee()));
-            if (groups.findByIdForUpdate(command.group()).isEmpty()) {
-                throw new GroupNotFound(command.group());
+        users.holdExisting(List.of(command.invitee()));
+        if (groups.findByIdForUpdate(command.group()).isEmpty()) {
+            throw new GroupNotFound(command.group());
+        }
+        locks.lockMembership(command.group(), command.invitee());
+        Membership inviter = GroupAction.INVITE.require(command.group(),
+                memberships.find(command.group(), command.inviter()).orElse(null));
+        if (memberships.find(command.group(), command.invitee()).isPresent()) {
+            return;
+        }
+        Optional<JoinRequest> pending = loadRequests.findPending(command.group(), command.invitee());
+        if (pending.isPresent()) {
+            if (pending.get().invitedBy(inviter, clock.instant())) {
+                saveDecision(pending.get());
             }
-            locks.lockMembership(command.group(), command.invitee());
-            Membership inviter = GroupAction.INVITE.require(command.group(),
-                    memberships.find(command.group(), command.inviter()).orElse(null));
-            if (memberships.find(command.group(), command.invitee()).isPresent()) {
-                return;
-            }
-            Optional<JoinRequest> pending = loadRequests.findPending(command.group(), command.invitee());
-            if (pending.isPresent()) {
-                if (pending.get().invitedBy(inviter, clock.instant())) {
-                    saveDecision(pending.get());
-                }
-                return;
-            }
-            JoinRequest invitation = JoinRequest.invitedBy(saveRequests.nextJoinRequestId(), inviter, command.invitee(),
-                    clock.instant());
-            if (saveRequests.addIfNonePending(invitation)) {
-                events.publishEventsOf(invitation);
-            }
-        });
+            return;
+        }
+        JoinRequest invitation = JoinRequest.invitedBy(saveRequests.nextJoinRequestId(), inviter, command.invitee(),
+                clock.instant());
+        if (saveRequests.addIfNonePending(invitation)) {
+            events.publishEventsOf(invitation);
+        }
     }
 
     private void saveDecision(JoinRequest pending) {

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.group.application.port.in.CreateGroupCommand;
 import io.hichat.group.application.port.in.GroupCommand;
@@ -49,21 +48,18 @@ class GroupUseCasesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryGroups store = new InMemoryGroups();
-    private final TransactionOperations noTransaction = TransactionOperations.withoutTransaction();
-    private final CreateGroupService create = new CreateGroupService(store, store, store, noTransaction, 2000,
-            CLOCK);
-    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store, store,
-            noTransaction, CLOCK);
+    private final CreateGroupService create = new CreateGroupService(store, store, store, 2000, CLOCK);
+    private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store, store, CLOCK);
     private final JoinGroupService invite = join;
     private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store, store,
-            store, noTransaction, CLOCK);
+            store, CLOCK);
     private final ListJoinRequestsService listRequests = new ListJoinRequestsService(store, store, store, store);
     private final ListMembersService listMembers = new ListMembersService(store, store, store);
     private final AdministerGroupService administer = new AdministerGroupService(store, store, store, store, store,
-            noTransaction, CLOCK);
+            CLOCK);
 
     private final ForgetDeletedMemberService forget = new ForgetDeletedMemberService(store, store, store, store, store,
-            store, store, noTransaction, CLOCK);
+            store, store, CLOCK);
 
     private GroupId group;
 
@@ -188,7 +184,7 @@ class GroupUseCasesTest {
 
     @Test
     void aGroupAdmitsNoMoreThanItsLimitAndAFullOneRefusesTheInvitationWhole() {
-        CreateGroupService small = new CreateGroupService(store, store, store, noTransaction, 2, CLOCK);
+        CreateGroupService small = new CreateGroupService(store, store, store, 2, CLOCK);
         GroupId full = small.create(new CreateGroupCommand(CREATOR, new GroupName("small"), WebUrl.NONE));
         invite.invite(new InviteToGroupCommand(CREATOR, full, MEMBER));
 

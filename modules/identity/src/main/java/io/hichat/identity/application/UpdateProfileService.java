@@ -1,10 +1,9 @@
 package io.hichat.identity.application;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.UUID;
 
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -21,23 +20,21 @@ import io.hichat.shared.domain.DomainEventPublisher;
  * each answering the profile as its own update left it.
  */
 @RequiredArgsConstructor
-public final class UpdateProfileService implements UpdateProfileUseCase {
+@Transactional
+public class UpdateProfileService implements UpdateProfileUseCase {
 
     private final LoadUserPort loadUser;
     private final SaveUserPort saveUser;
     private final DomainEventPublisher events;
-    private final TransactionOperations transactions;
     private final Clock clock;
 
     @Override
     public User updateProfile(UpdateProfileCommand command) {
-        return Objects.requireNonNull(transactions.execute(status -> {
-            User user = loadUser.findByIdForUpdate(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
-            if (user.updateProfile(command.update(), UUID.randomUUID(), clock.instant())) {
-                saveUser.saveProfile(user);
-                events.publishEventsOf(user);
-            }
-            return user;
-        }));
+        User user = loadUser.findByIdForUpdate(command.user()).orElseThrow(() -> new UnknownUser(command.user()));
+        if (user.updateProfile(command.update(), UUID.randomUUID(), clock.instant())) {
+            saveUser.saveProfile(user);
+            events.publishEventsOf(user);
+        }
+        return user;
     }
 }

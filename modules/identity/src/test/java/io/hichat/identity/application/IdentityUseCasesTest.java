@@ -71,8 +71,7 @@ class IdentityUseCasesTest {
     private final DeleteAccountService deleteAccount = new DeleteAccountService(users, users, passwordCheck, tokens,
             revocations, events, TransactionOperations.withoutTransaction(), clock);
     private final UserDirectoryService directory = new UserDirectoryService(users);
-    private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events,
-            TransactionOperations.withoutTransaction(), clock);
+    private final UpdateProfileService updateProfile = new UpdateProfileService(users, users, events, clock);
     private final SearchUsersService search = new SearchUsersService(users, limits);
 
     private static RegisterUserCommand registration(String phone) {

@@ -3,6 +3,8 @@ package io.hichat.friendship.adapter.in.event;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.ForgetDeletedUserUseCase;
 import io.hichat.identity.events.UserDeleted;
 import io.hichat.shared.domain.UserId;
@@ -13,15 +15,12 @@ import io.hichat.shared.domain.UserId;
  * the publication to be resubmitted, and a repeat finds nothing left to remove.
  */
 @Component
+@RequiredArgsConstructor
 class ForgetDeletedUserListener {
 
     static final String ID = "friendship.forget-deleted-user";
 
     private final ForgetDeletedUserUseCase forget;
-
-    ForgetDeletedUserListener(ForgetDeletedUserUseCase forget) {
-        this.forget = forget;
-    }
 
     @ApplicationModuleListener(id = ID)
     void on(UserDeleted deleted) {

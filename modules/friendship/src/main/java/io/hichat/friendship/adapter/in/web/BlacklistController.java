@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.application.port.in.BlockUserUseCase;
 import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.ListBlockedUsersUseCase;
@@ -26,6 +28,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The user's block list: who they blocked, blocking and lifting a block. */
 @RestController
+@RequiredArgsConstructor
 class BlacklistController {
 
     private static final Map<String, Object> DONE = Map.of();
@@ -34,14 +37,6 @@ class BlacklistController {
     private final UnblockUserUseCase unblockUser;
     private final ListBlockedUsersUseCase listBlocked;
     private final FriendshipWebMapper mapper;
-
-    BlacklistController(BlockUserUseCase blockUser, UnblockUserUseCase unblockUser,
-            ListBlockedUsersUseCase listBlocked, FriendshipWebMapper mapper) {
-        this.blockUser = blockUser;
-        this.unblockUser = unblockUser;
-        this.listBlocked = listBlocked;
-        this.mapper = mapper;
-    }
 
     @PostMapping(FriendshipPaths.BLACKLIST)
     Map<String, Object> block(@CurrentUserId long userId, @RequestBody BlockBody body) {

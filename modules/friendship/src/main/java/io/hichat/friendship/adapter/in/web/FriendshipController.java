@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.friendship.adapter.in.web.FriendshipPaths.CompatibilityPaths;
 import io.hichat.friendship.application.port.in.EndFriendshipUseCase;
 import io.hichat.friendship.application.port.in.HandleFriendRequestUseCase;
@@ -34,6 +36,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
+@RequiredArgsConstructor
 class FriendshipController {
 
     /** The document's answer to a send or a decision. */
@@ -46,18 +49,6 @@ class FriendshipController {
     private final SetRemarkUseCase setRemark;
     private final EndFriendshipUseCase endFriendship;
     private final FriendshipWebMapper mapper;
-
-    FriendshipController(SendFriendRequestUseCase sendRequest, HandleFriendRequestUseCase handleRequest,
-            ListFriendRequestsUseCase listRequests, ListFriendsUseCase listFriends, SetRemarkUseCase setRemark,
-            EndFriendshipUseCase endFriendship, FriendshipWebMapper mapper) {
-        this.sendRequest = sendRequest;
-        this.handleRequest = handleRequest;
-        this.listRequests = listRequests;
-        this.listFriends = listFriends;
-        this.setRemark = setRemark;
-        this.endFriendship = endFriendship;
-        this.mapper = mapper;
-    }
 
     @PostMapping({ FriendshipPaths.REQUEST, CompatibilityPaths.SEND_REQUEST })
     Map<String, Object> sendFriendRequest(@CurrentUserId long userId, @RequestBody SendFriendRequestBody body) {

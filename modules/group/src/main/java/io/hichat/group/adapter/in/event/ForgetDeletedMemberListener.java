@@ -3,6 +3,8 @@ package io.hichat.group.adapter.in.event;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.ForgetDeletedMemberUseCase;
 import io.hichat.identity.events.UserDeleted;
 import io.hichat.shared.domain.UserId;
@@ -13,15 +15,12 @@ import io.hichat.shared.domain.UserId;
  * completes: a failure or a crash leaves the publication to be resubmitted, and a repeat finds nothing left to do.
  */
 @Component
+@RequiredArgsConstructor
 class ForgetDeletedMemberListener {
 
     static final String ID = "group.forget-deleted-member";
 
     private final ForgetDeletedMemberUseCase forget;
-
-    ForgetDeletedMemberListener(ForgetDeletedMemberUseCase forget) {
-        this.forget = forget;
-    }
 
     @ApplicationModuleListener(id = ID)
     void on(UserDeleted deleted) {

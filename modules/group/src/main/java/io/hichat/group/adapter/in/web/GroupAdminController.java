@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.application.port.in.AdministerGroupUseCase;
 import io.hichat.group.application.port.in.ViewGroupUseCase;
 import io.hichat.shared.domain.UserId;
@@ -22,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A group's details and its administration (contract §10). */
 @RestController
+@RequiredArgsConstructor
 class GroupAdminController {
 
     private static final Map<String, Object> DONE = Map.of();
@@ -29,12 +32,6 @@ class GroupAdminController {
     private final ViewGroupUseCase viewGroup;
     private final AdministerGroupUseCase administer;
     private final GroupWebMapper mapper;
-
-    GroupAdminController(ViewGroupUseCase viewGroup, AdministerGroupUseCase administer, GroupWebMapper mapper) {
-        this.viewGroup = viewGroup;
-        this.administer = administer;
-        this.mapper = mapper;
-    }
 
     @GetMapping(GroupPaths.INFO)
     GroupInfoResponse info(@CurrentUserId long userId,

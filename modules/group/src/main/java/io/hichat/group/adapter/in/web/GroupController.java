@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.group.adapter.in.web.GroupPaths.CompatibilityPaths;
 import io.hichat.group.application.port.in.CreateGroupUseCase;
 import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
@@ -45,6 +47,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
+@RequiredArgsConstructor
 class GroupController {
 
     /** The document's answer to an invitation or a decision. */
@@ -58,19 +61,6 @@ class GroupController {
     private final ListJoinRequestsUseCase listRequests;
     private final ListMembersUseCase listMembers;
     private final GroupWebMapper mapper;
-
-    GroupController(CreateGroupUseCase createGroup, ListMyGroupsUseCase listMyGroups, JoinGroupUseCase joinGroup,
-            InviteToGroupUseCase invite, HandleJoinRequestUseCase handleRequest, ListJoinRequestsUseCase listRequests,
-            ListMembersUseCase listMembers, GroupWebMapper mapper) {
-        this.createGroup = createGroup;
-        this.listMyGroups = listMyGroups;
-        this.joinGroup = joinGroup;
-        this.invite = invite;
-        this.handleRequest = handleRequest;
-        this.listRequests = listRequests;
-        this.listMembers = listMembers;
-        this.mapper = mapper;
-    }
 
     @PostMapping(GroupPaths.GROUP)
     CreatedGroupResponse createGroup(@CurrentUserId long userId, @RequestBody CreateGroupBody body) {

@@ -17,7 +17,7 @@ record RoleBody(
         @JsonProperty("group_id") @Nullable String groupId,
         @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "9",
-                description = "the user: a user id, as a string (a number is read too)")
+                description = "the member whose role is set: a user id, as a string (a number is read too)")
         @JsonProperty("user_uid") @Nullable String userUid,
         @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = { "0", "1" }, example = "1",
                 description = "0 member, 1 manager")

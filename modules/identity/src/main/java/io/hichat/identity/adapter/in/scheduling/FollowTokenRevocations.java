@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.application.port.in.FollowTokenRevocationsUseCase;
 
 /**
@@ -13,16 +15,13 @@ import io.hichat.identity.application.port.in.FollowTokenRevocationsUseCase;
  * instance does both: each keeps its own view, and the delete is idempotent.
  */
 @Component
+@RequiredArgsConstructor
 class FollowTokenRevocations {
 
     private static final Logger LOG = LoggerFactory.getLogger(FollowTokenRevocations.class);
 
     private final FollowTokenRevocationsUseCase revocations;
     private volatile boolean failing;
-
-    FollowTokenRevocations(FollowTokenRevocationsUseCase revocations) {
-        this.revocations = revocations;
-    }
 
     /**
      * While the database is out of reach (any failure to read counts: jOOQ and the pool fail with their own

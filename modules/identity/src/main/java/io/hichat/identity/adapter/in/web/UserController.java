@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.identity.adapter.in.web.UserPaths.CompatibilityPaths;
 import io.hichat.identity.application.port.in.ChangePasswordUseCase;
 import io.hichat.identity.application.port.in.DeleteAccountUseCase;
@@ -31,6 +33,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
+@RequiredArgsConstructor
 class UserController {
 
     private final RegisterUserUseCase registerUser;
@@ -42,20 +45,6 @@ class UserController {
     private final LogOutUseCase logOut;
     private final DeleteAccountUseCase deleteAccount;
     private final UserWebMapper mapper;
-
-    UserController(RegisterUserUseCase registerUser, LogInUseCase logIn, ViewProfileUseCase viewProfile,
-            UpdateProfileUseCase updateProfile, SearchUsersUseCase searchUsers, ChangePasswordUseCase changePassword,
-            LogOutUseCase logOut, DeleteAccountUseCase deleteAccount, UserWebMapper mapper) {
-        this.registerUser = registerUser;
-        this.logIn = logIn;
-        this.viewProfile = viewProfile;
-        this.updateProfile = updateProfile;
-        this.searchUsers = searchUsers;
-        this.changePassword = changePassword;
-        this.logOut = logOut;
-        this.deleteAccount = deleteAccount;
-        this.mapper = mapper;
-    }
 
     @PostMapping(UserPaths.REGISTER)
     Envelope<TokenResponse> register(@RequestBody RegisterRequest request, @ClientAddress String clientAddress) {

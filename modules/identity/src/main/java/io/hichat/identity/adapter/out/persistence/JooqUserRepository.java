@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import lombok.RequiredArgsConstructor;
+
 import io.hichat.db.identity.tables.records.UsersRecord;
 import io.hichat.identity.application.port.out.LoadUserPort;
 import io.hichat.identity.application.port.out.SaveUserPort;
@@ -34,6 +36,7 @@ import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 
 @Component
+@RequiredArgsConstructor
 class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     /**
@@ -49,10 +52,6 @@ class JooqUserRepository implements LoadUserPort, SaveUserPort {
 
     private final DSLContext dsl;
     private final Cache<Long, Boolean> knownUsers = Caffeine.newBuilder().maximumSize(KNOWN_USERS_CAPACITY).build();
-
-    JooqUserRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public Optional<User> findById(UserId id) {
