@@ -71,20 +71,15 @@ class HexagonRulesTest {
     @ParameterizedTest
     @MethodSource("contexts")
     void theDomainDependsOnTheJdkAndJMoleculesOnly(String context) {
-        assumeHas(context, Layer.DOMAIN);
-        classes().that().resideInAPackage(Layer.DOMAIN.under(context))
-                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
-                        SHARED_DOMAIN + "..", Layer.DOMAIN.under(context), Layer.EVENTS.under(context))
-                        .or(isPrimitiveOrArrayOfThem()))
-                .check(CLASSES);
+        assertUsesNothingBut(context, Layer.DOMAIN,
+                plainJavaOr(SHARED_DOMAIN + "..", Layer.DOMAIN.under(context), Layer.EVENTS.under(context)));
     }
 
     /** Rule 1, for the shared kernel every domain may use. */
     @Test
     void theSharedKernelIsPlainJava() {
         classes().that().resideInAPackage(SHARED_DOMAIN + "..")
-                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
-                        SHARED_DOMAIN + "..").or(isPrimitiveOrArrayOfThem()))
+                .should().onlyDependOnClassesThat(plainJavaOr(SHARED_DOMAIN + ".."))
                 .check(CLASSES);
     }
 
@@ -96,13 +91,16 @@ class HexagonRulesTest {
     @ParameterizedTest
     @MethodSource("contexts")
     void theApplicationDependsOnItsDomainAndPortsOnly(String context) {
-        assumeHas(context, Layer.APPLICATION);
-        classes().that().resideInAPackage(Layer.APPLICATION.under(context))
-                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
-                        "org.springframework.transaction..", "lombok", SHARED_DOMAIN + "..",
-                        Layer.DOMAIN.under(context),
-                        Layer.EVENTS.under(context), Layer.APPLICATION.under(context))
-                        .or(resideInAPackage(context)).or(isPrimitiveOrArrayOfThem()))
+        assertUsesNothingBut(context, Layer.APPLICATION, plainJavaOr("org.springframework.transaction..", "lombok",
+                SHARED_DOMAIN + "..", Layer.DOMAIN.under(context), Layer.EVENTS.under(context),
+                Layer.APPLICATION.under(context)).or(resideInAPackage(context)));
+    }
+
+    /** Rules 1 and 2 for one layer of a context: its classes use what is allowed and nothing else. */
+    private static void assertUsesNothingBut(String context, Layer layer,
+            com.tngtech.archunit.base.DescribedPredicate<JavaClass> allowed) {
+        assumeHas(context, layer);
+        classes().that().resideInAPackage(layer.under(context)).should().onlyDependOnClassesThat(allowed)
                 .check(CLASSES);
     }
 
@@ -110,21 +108,22 @@ class HexagonRulesTest {
     @ParameterizedTest
     @MethodSource("contexts")
     void drivingAdaptersCallUseCaseInterfacesOnly(String context) {
-        assumeHas(context, Layer.DRIVING_ADAPTERS);
-        noClasses().that().resideInAPackage(Layer.DRIVING_ADAPTERS.under(context))
-                .should().dependOnClassesThat(resideInAPackage(Layer.APPLICATION.under(context))
-                        .and(not(resideInAPackage(Layer.PORTS_IN.under(context)))))
-                .check(CLASSES);
+        assertReachesTheApplicationOnlyThrough(context, Layer.DRIVING_ADAPTERS, Layer.PORTS_IN);
     }
 
     /** Rule 3: driven adapters implement outgoing ports and know nothing else of the application. */
     @ParameterizedTest
     @MethodSource("contexts")
     void drivenAdaptersSeeOutgoingPortsOnly(String context) {
-        assumeHas(context, Layer.DRIVEN_ADAPTERS);
-        noClasses().that().resideInAPackage(Layer.DRIVEN_ADAPTERS.under(context))
+        assertReachesTheApplicationOnlyThrough(context, Layer.DRIVEN_ADAPTERS, Layer.PORTS_OUT);
+    }
+
+    /** Rule 3 for one kind of adapter: of the application, it uses the given ports and nothing else. */
+    private static void assertReachesTheApplicationOnlyThrough(String context, Layer adapters, Layer ports) {
+        assumeHas(context, adapters);
+        noClasses().that().resideInAPackage(adapters.under(context))
                 .should().dependOnClassesThat(resideInAPackage(Layer.APPLICATION.under(context))
-                        .and(not(resideInAPackage(Layer.PORTS_OUT.under(context)))))
+                        .and(not(resideInAPackage(ports.under(context)))))
                 .check(CLASSES);
     }
 
@@ -192,6 +191,13 @@ class HexagonRulesTest {
     /** A context's rule for a package it does not have is skipped, and says so. */
     private static void assumeHas(String context, Layer layer) {
         assumeTrue(layer.isIn(context), () -> context + " has no " + layer.suffix.substring(1) + " package");
+    }
+
+    /** The JDK, jMolecules and JSpecify, primitives, and the given packages: plain Java, with what a rule adds. */
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> plainJavaOr(String... packages) {
+        String[] allowed = Stream.concat(Stream.of("java..", "org.jmolecules..", "org.jspecify.."),
+                Stream.of(packages)).toArray(String[]::new);
+        return resideInAnyPackage(allowed).or(isPrimitiveOrArrayOfThem());
     }
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> isPrimitiveOrArrayOfThem() {

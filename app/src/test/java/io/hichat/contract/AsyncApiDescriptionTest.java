@@ -33,10 +33,9 @@ class AsyncApiDescriptionTest {
     @Test
     void theCheckedInDescriptionIsTheServedOneAndNeedsNoToken() throws IOException {
         ApiResponse served = api.get("/asyncapi.yaml").send();
-        assertThat(served.status()).isEqualTo(200);
+        CheckedInDescription.assertIsTheServedOne("asyncapi.yaml", served);
         assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/yaml"));
-        CheckedInDescription.assertIsTheServedOne("asyncapi.yaml", served.body());
     }
 
     /** Written here from the event classes as the contract words it, apart from the server's own naming code. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.hichat.testing.ApiResponse;
+
 /**
  * A description the server serves and the repository keeps a copy of under docs/. With
  * {@code -Dhichat.openapi.write=true} the copy is rewritten from what is served, for its diff to be reviewed.
@@ -16,13 +18,15 @@ final class CheckedInDescription {
     private CheckedInDescription() {
     }
 
-    static void assertIsTheServedOne(String file, String served) throws IOException {
+    /** The description answered, which must be a 200, is the copy kept as {@code docs/<file>}. */
+    static void assertIsTheServedOne(String file, ApiResponse served) throws IOException {
+        assertThat(served.status()).isEqualTo(200);
         Path copy = Path.of("..", "docs", file);
         if (Boolean.getBoolean("hichat.openapi.write")) {
-            Files.writeString(copy, served, StandardCharsets.UTF_8);
+            Files.writeString(copy, served.body(), StandardCharsets.UTF_8);
         }
         assertThat(Files.readString(copy, StandardCharsets.UTF_8))
                 .as("docs/" + file + " is out of date: run ./mvnw verify -Dhichat.openapi.write=true")
-                .isEqualTo(served);
+                .isEqualTo(served.body());
     }
 }

@@ -8,15 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.hichat.friendship.FriendshipApi;
@@ -29,6 +25,7 @@ import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Api;
 import io.hichat.testing.ApiResponse;
+import io.hichat.testing.HeardEvents;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 import tools.jackson.databind.JsonNode;
@@ -39,29 +36,17 @@ import tools.jackson.databind.JsonNode;
  * account; the groups it created pass on or are dismissed.
  */
 @HttpApiTest
-@Import(AccountDeletionCleanupApiTest.Heard.class)
+@Import(HeardEvents.class)
 class AccountDeletionCleanupApiTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
-
-    /** Every domain event the running server published, to count what the clean-up did. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Heard {
-
-        final List<DomainEvent> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(DomainEvent event) {
-            events.add(event);
-        }
-    }
 
     @Autowired
     Api api;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Heard heard;
+    HeardEvents heard;
 
     FriendshipApi friendship;
     GroupApi groups;
@@ -220,15 +205,12 @@ class AccountDeletionCleanupApiTest {
         assertThat(Simultaneously.statuses(answers)).containsExactlyInAnyOrder(200, 401);
         awaitCleanupOf(deleted);
         long id = Long.parseLong(deleted.id());
-        assertThat(heard.events).filteredOn(UserDeleted.class::isInstance).map(UserDeleted.class::cast)
-                .filteredOn(event -> event.userId() == id).hasSize(1);
-        assertThat(heard.events).filteredOn(FriendshipEnded.class::isInstance).map(FriendshipEnded.class::cast)
-                .filteredOn(event -> event.userId() == id).hasSize(1);
-        assertThat(heard.events).filteredOn(GroupOwnershipTransferred.class::isInstance)
-                .map(GroupOwnershipTransferred.class::cast).filteredOn(event -> event.fromUserId() == id)
+        assertThat(heard.of(UserDeleted.class)).filteredOn(event -> event.userId() == id).hasSize(1);
+        assertThat(heard.of(FriendshipEnded.class)).filteredOn(event -> event.userId() == id).hasSize(1);
+        assertThat(heard.of(GroupOwnershipTransferred.class)).filteredOn(event -> event.fromUserId() == id)
                 .hasSize(1);
-        assertThat(heard.events).filteredOn(GroupDismissed.class::isInstance).map(GroupDismissed.class::cast)
-                .filteredOn(event -> event.groupId() == Long.parseLong(alone)).hasSize(1);
+        assertThat(heard.of(GroupDismissed.class)).filteredOn(event -> event.groupId() == Long.parseLong(alone))
+                .hasSize(1);
         assertThat(groups.roles(earlierMember, createdWithOthers)).isEqualTo(Map.of(earlierMember.id(), 0,
                 laterManager.id(), 2));
     }

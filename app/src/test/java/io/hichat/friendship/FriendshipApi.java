@@ -40,9 +40,7 @@ public final class FriendshipApi {
     }
 
     public JsonNode list(Account of, String path) {
-        ApiResponse answer = api.get(path).bearer(of.token()).send();
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().get("list");
+        return api.get(path).bearer(of.token()).send().okField("list");
     }
 
     public void befriend(Account one, Account other) {

@@ -49,19 +49,21 @@ class FriendshipApiTest {
     }
 
     private JsonNode requests(Account of, String query) {
-        ApiResponse answer = api.get("/v1/social/friend/putIns" + query).bearer(of.token()).send();
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().get("list");
+        return api.get("/v1/social/friend/putIns" + query).bearer(of.token()).send().okField("list");
     }
 
     private JsonNode friends(Account of) {
-        ApiResponse answer = api.get("/v1/social/friends").bearer(of.token()).send();
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().get("list");
+        return api.get("/v1/social/friends").bearer(of.token()).send().okField("list");
     }
 
     private long pendingRequestId(Account recipient) {
         return requests(recipient, "?class=2&type=0").get(0).get("id").asLong();
+    }
+
+    /** Alice's request to Bob, sent; the id of it, pending. */
+    private long aliceAsksBob() {
+        send(alice, bob.id());
+        return pendingRequestId(bob);
     }
 
     private void expectEmptyObject(ApiResponse answer) {
@@ -243,8 +245,7 @@ class FriendshipApiTest {
 
     @Test
     void theApplicantMayCancelAPendingRequest() {
-        send(alice, bob.id());
-        long request = pendingRequestId(bob);
+        long request = aliceAsksBob();
 
         expectEmptyObject(handle(alice, request, 3));
 
@@ -254,8 +255,7 @@ class FriendshipApiTest {
 
     @Test
     void aRequestNoLongerPendingIsRefused() {
-        send(alice, bob.id());
-        long request = pendingRequestId(bob);
+        long request = aliceAsksBob();
         handle(bob, request, 2);
 
         String message = handle(bob, request, 1).error(409, 100001);
@@ -267,8 +267,7 @@ class FriendshipApiTest {
     @Test
     void onlyTheRecipientMayAcceptOrRefuseAndOnlyTheApplicantMayCancel() {
         Account stranger = Accounts.register(api);
-        send(alice, bob.id());
-        long request = pendingRequestId(bob);
+        long request = aliceAsksBob();
 
         handle(stranger, request, 1).error(403, 100001);
         handle(stranger, request, 3).error(403, 100001);
@@ -283,8 +282,7 @@ class FriendshipApiTest {
     @Test
     void aStrangerLearnsNothingOfAHandledRequest() {
         Account stranger = Accounts.register(api);
-        send(alice, bob.id());
-        long request = pendingRequestId(bob);
+        long request = aliceAsksBob();
         handle(bob, request, 1);
 
         handle(stranger, request, 2).error(403, 100001);

@@ -1,12 +1,13 @@
 package io.hichat.friendship;
 
+import static io.hichat.testing.Simultaneously.RACERS;
+import static io.hichat.testing.Simultaneously.ROUNDS;
 import static io.hichat.testing.Simultaneously.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,33 +22,27 @@ import io.hichat.testing.Simultaneously;
 
 /**
  * The same request, or the same decision, sent many times at once counts once; conflicting ones sent at once end as
- * some serial order of them would. The races are run {@value #ROUNDS} times with {@value #RACERS} requests each,
- * and the rows are checked after each.
+ * some serial order of them would. The races are run {@value Simultaneously#ROUNDS} times with
+ * {@value Simultaneously#RACERS} requests each, and the rows are checked after each.
  */
 @HttpApiTest
 class FriendshipConcurrencyApiTest {
 
     private static final int CLIENTS = 16;
-    static final int ROUNDS = 20;
-    static final int RACERS = 20;
 
     @Autowired
     Api api;
     @Autowired
     JdbcTemplate jdbc;
+    FriendshipApi friendship;
 
-    private ApiResponse send(Account from, Account to) {
-        return api.post("/v1/social/friend/putIn").bearer(from.token())
-                .json("{\"user_uid\":\"" + to.id() + "\",\"req_msg\":\"hi\"}").send();
+    @BeforeEach
+    void friendshipRoutes() {
+        friendship = new FriendshipApi(api);
     }
 
     private int count(String sql, Object... arguments) {
         return jdbc.queryForObject(sql, Integer.class, arguments);
-    }
-
-    private ApiResponse accept(Account recipient, long request) {
-        return api.put("/v1/social/friend/putIn").bearer(recipient.token())
-                .json("{\"friend_req_id\":" + request + ",\"handle_result\":1}").send();
     }
 
     private long pendingRequestTo(Account recipient) {
@@ -60,12 +55,9 @@ class FriendshipConcurrencyApiTest {
      * friend list, no request still pending between them, and exactly one accepted request.
      */
     private void assertFriendsWithNothingPending(Account one, Account other) {
+        assertOneEntryEachWay(one, other);
         long a = Long.parseLong(one.id());
         long b = Long.parseLong(other.id());
-        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?", a, b))
-                .as("%s's entry for %s", a, b).isEqualTo(1);
-        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?", b, a))
-                .as("%s's entry for %s", b, a).isEqualTo(1);
         String betweenThem = " from friendship.friend_requests where ((applicant_id = ? and recipient_id = ?) or "
                 + "(applicant_id = ? and recipient_id = ?))";
         assertThat(count("select count(*)" + betweenThem + " and handle_result = 0", a, b, b, a))
@@ -74,16 +66,24 @@ class FriendshipConcurrencyApiTest {
                 .as("accepted requests between %s and %s", a, b).isEqualTo(1);
     }
 
+    /** Exactly one entry in each of the two friend lists, the one user's for the other and the other's back. */
+    private void assertOneEntryEachWay(Account one, Account other) {
+        long a = Long.parseLong(one.id());
+        long b = Long.parseLong(other.id());
+        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?", a, b))
+                .as("%s's entry for %s", a, b).isEqualTo(1);
+        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?", b, a))
+                .as("%s's entry for %s", b, a).isEqualTo(1);
+    }
+
     @RepeatedTest(ROUNDS)
     void crossingRequestsSentAtOnceMakeOneFriendshipAndLeaveNothingPending() throws Exception {
         Account alice = Accounts.register(api);
         Account bob = Accounts.register(api);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            racers.add(i % 2 == 0 ? () -> send(alice, bob) : () -> send(bob, alice));
-        }
 
-        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+        assertThat(statuses(Simultaneously.eachClient(RACERS,
+                client -> client % 2 == 0 ? () -> friendship.send(alice, bob) : () -> friendship.send(bob, alice))))
+                .containsOnly(200);
 
         assertFriendsWithNothingPending(alice, bob);
     }
@@ -92,15 +92,12 @@ class FriendshipConcurrencyApiTest {
     void anAcceptRacingTheApplicantsRepeatedRequestsLeavesFriendsWithNothingPending() throws Exception {
         Account alice = Accounts.register(api);
         Account bob = Accounts.register(api);
-        send(alice, bob);
+        friendship.send(alice, bob);
         long request = pendingRequestTo(bob);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        racers.add(() -> accept(bob, request));
-        for (int i = 1; i < RACERS; i++) {
-            racers.add(() -> send(alice, bob));
-        }
 
-        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+        assertThat(statuses(Simultaneously.eachClient(RACERS,
+                client -> client == 0 ? () -> friendship.handle(bob, request, 1) : () -> friendship.send(alice, bob))))
+                .containsOnly(200);
 
         assertFriendsWithNothingPending(alice, bob);
     }
@@ -109,21 +106,17 @@ class FriendshipConcurrencyApiTest {
     void sixteenSimultaneousAcceptsGiveOne200FifteenConflictsAndOnePairOfRows() throws Exception {
         Account alice = Accounts.register(api);
         Account bob = Accounts.register(api);
-        send(alice, bob);
+        friendship.send(alice, bob);
         long request = jdbc.queryForObject("select id from friendship.friend_requests where recipient_id = ?",
                 Long.class, Long.parseLong(bob.id()));
 
-        List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> api.put("/v1/social/friend/putIn")
-                .bearer(bob.token()).json("{\"friend_req_id\":" + request + ",\"handle_result\":1}").send()));
+        List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> friendship.handle(bob, request, 1)));
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(15);
         assertThat(count("select count(*) from friendship.friends where friend_request_id = ?", request))
                 .isEqualTo(2);
-        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?",
-                Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isEqualTo(1);
-        assertThat(count("select count(*) from friendship.friends where user_id = ? and friend_id = ?",
-                Long.parseLong(bob.id()), Long.parseLong(alice.id()))).isEqualTo(1);
+        assertOneEntryEachWay(alice, bob);
     }
 
     @Test
@@ -131,7 +124,7 @@ class FriendshipConcurrencyApiTest {
         Account alice = Accounts.register(api);
         Account bob = Accounts.register(api);
 
-        List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> send(alice, bob)));
+        List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> friendship.send(alice, bob)));
 
         assertThat(statuses).containsOnly(200);
         assertThat(count("select count(*) from friendship.friend_requests where applicant_id = ? and recipient_id = ?",
@@ -142,7 +135,8 @@ class FriendshipConcurrencyApiTest {
     void simultaneousCrossingRequestsMakeOneFriendship() throws Exception {
         Account alice = Accounts.register(api);
         Account bob = Accounts.register(api);
-        List<ApiResponse> answers = Simultaneously.run(List.of(() -> send(alice, bob), () -> send(bob, alice)));
+        List<ApiResponse> answers = Simultaneously.run(List.of(() -> friendship.send(alice, bob),
+                () -> friendship.send(bob, alice)));
 
         assertThat(statuses(answers)).containsOnly(200);
 

@@ -48,6 +48,12 @@ class FriendshipLifecycleApiTest {
         assertThat(answer.body()).isEqualTo(EMPTY);
     }
 
+    /** The friend lists of both show no one: what an ended friendship leaves here, where they have no other friend. */
+    private void assertFriendListsEmpty(Account one, Account other) {
+        assertThat(friendship.friends(one)).isEmpty();
+        assertThat(friendship.friends(other)).isEmpty();
+    }
+
     @Test
     void aRemarkShowsInTheSettersListOnlyAndEmptyRestoresTheNickname() {
         friendship.befriend(alice, bob);
@@ -96,8 +102,7 @@ class FriendshipLifecycleApiTest {
 
         done(friendship.unfriend(bob, alice));
 
-        assertThat(friendship.friends(alice)).isEmpty();
-        assertThat(friendship.friends(bob)).isEmpty();
+        assertFriendListsEmpty(alice, bob);
         friendship.befriend(bob, alice);
         assertThat(friendship.friends(alice)).hasSize(1);
         assertThat(friendship.friends(bob).get(0).get("friend_uid").stringValue()).isEqualTo(alice.id());
@@ -130,8 +135,7 @@ class FriendshipLifecycleApiTest {
 
         done(friendship.block(alice, bob));
 
-        assertThat(friendship.friends(alice)).isEmpty();
-        assertThat(friendship.friends(bob)).isEmpty();
+        assertFriendListsEmpty(alice, bob);
         JsonNode blocked = friendship.blacklist(alice).get(0);
         assertThat(blocked.get("user_uid").stringValue()).isEqualTo(bob.id());
         assertThat(blocked.get("nickname").stringValue()).isEqualTo("鲍勃");

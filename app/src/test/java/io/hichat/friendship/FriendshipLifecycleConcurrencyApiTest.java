@@ -1,13 +1,11 @@
 package io.hichat.friendship;
 
-import static io.hichat.friendship.FriendshipConcurrencyApiTest.RACERS;
-import static io.hichat.friendship.FriendshipConcurrencyApiTest.ROUNDS;
+import static io.hichat.testing.Simultaneously.RACERS;
+import static io.hichat.testing.Simultaneously.ROUNDS;
 import static io.hichat.testing.Simultaneously.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -22,9 +20,10 @@ import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
 /**
- * Ending a friendship and blocking race other writes between the same two users, as many requests at once and as
- * many rounds as {@link FriendshipConcurrencyApiTest} runs; the rows after each round are ones a serial order
- * leaves: a friendship with both its entries or none of it, and never beside a block.
+ * Ending a friendship and blocking race other writes between the same two users, {@value Simultaneously#RACERS}
+ * requests at once for {@value Simultaneously#ROUNDS} rounds, as {@link FriendshipConcurrencyApiTest} runs them; the
+ * rows after each round are ones a serial order leaves: a friendship with both its entries or none of it, and never
+ * beside a block.
  */
 @HttpApiTest
 class FriendshipLifecycleConcurrencyApiTest {
@@ -44,30 +43,33 @@ class FriendshipLifecycleConcurrencyApiTest {
         bob = Accounts.register(api);
     }
 
+    /** The count of a query whose four parameters are Alice, Bob, Bob, Alice: see {@link #eitherWay}. */
     private int count(String sql) {
         long a = Long.parseLong(alice.id());
         long b = Long.parseLong(bob.id());
         return jdbc.queryForObject(sql, Integer.class, a, b, b, a);
     }
 
+    /** The condition that the two columns hold Alice and Bob, either way round. */
+    private static String eitherWay(String one, String other) {
+        return "((" + one + " = ? and " + other + " = ?) or (" + one + " = ? and " + other + " = ?))";
+    }
+
     private int friendshipRows() {
-        return count("select count(*) from friendship.friendships where (user_low = ? and user_high = ?) "
-                + "or (user_low = ? and user_high = ?)");
+        return count("select count(*) from friendship.friendships where " + eitherWay("user_low", "user_high"));
     }
 
     private int friendEntries() {
-        return count("select count(*) from friendship.friends where (user_id = ? and friend_id = ?) "
-                + "or (user_id = ? and friend_id = ?)");
+        return count("select count(*) from friendship.friends where " + eitherWay("user_id", "friend_id"));
     }
 
     private int blocks() {
-        return count("select count(*) from friendship.blocks where (blocker_id = ? and blocked_id = ?) "
-                + "or (blocker_id = ? and blocked_id = ?)");
+        return count("select count(*) from friendship.blocks where " + eitherWay("blocker_id", "blocked_id"));
     }
 
     private int pendingRequests() {
         return count("select count(*) from friendship.friend_requests where handle_result = 0 and "
-                + "((applicant_id = ? and recipient_id = ?) or (applicant_id = ? and recipient_id = ?))");
+                + eitherWay("applicant_id", "recipient_id"));
     }
 
     /** Both entries with their friendship, or none of the three. */
@@ -95,30 +97,25 @@ class FriendshipLifecycleConcurrencyApiTest {
     @RepeatedTest(ROUNDS)
     void deletesRacingACrossingRequestLeaveAWholeFriendshipOrNone() throws Exception {
         friendship.send(alice, bob);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            racers.add(i % 2 == 0 ? () -> friendship.send(bob, alice) : () -> friendship.unfriend(alice, bob));
-        }
 
-        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+        assertThat(statuses(Simultaneously.eachClient(RACERS,
+                client -> client % 2 == 0 ? () -> friendship.send(bob, alice) : () -> friendship.unfriend(alice, bob))))
+                .containsOnly(200);
 
         assertWholeOrNoFriendship();
         assertThat(count("select count(*) from friendship.friend_requests where handle_result = 1 and "
-                + "((applicant_id = ? and recipient_id = ?) or (applicant_id = ? and recipient_id = ?))"))
-                .as("the crossing request made them friends once").isEqualTo(1);
+                + eitherWay("applicant_id", "recipient_id"))).as("the crossing request made them friends once")
+                .isEqualTo(1);
     }
 
     @RepeatedTest(ROUNDS)
     void blocksRacingAnAcceptLeaveTheBlockAndNoFriendship() throws Exception {
         friendship.send(alice, bob);
         long request = pendingRequestTo(bob);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        racers.add(() -> friendship.handle(bob, request, 1));
-        for (int i = 1; i < RACERS; i++) {
-            racers.add(i % 2 == 0 ? () -> friendship.block(alice, bob) : () -> friendship.block(bob, alice));
-        }
 
-        List<ApiResponse> answers = Simultaneously.run(racers);
+        List<ApiResponse> answers = Simultaneously.eachClient(RACERS, client -> client == 0
+                ? () -> friendship.handle(bob, request, 1)
+                : client % 2 == 0 ? () -> friendship.block(alice, bob) : () -> friendship.block(bob, alice));
 
         assertThat(answers.get(0).status()).as("the accept, before the blocks or after one")
                 .isIn(200, 409);
@@ -131,13 +128,8 @@ class FriendshipLifecycleConcurrencyApiTest {
 
     @RepeatedTest(ROUNDS)
     void aBlockRacingRequestsFromTheBlockedUserLeavesNothingPending() throws Exception {
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        racers.add(() -> friendship.block(alice, bob));
-        for (int i = 1; i < RACERS; i++) {
-            racers.add(() -> friendship.send(bob, alice));
-        }
-
-        List<ApiResponse> answers = Simultaneously.run(racers);
+        List<ApiResponse> answers = Simultaneously.eachClient(RACERS,
+                client -> client == 0 ? () -> friendship.block(alice, bob) : () -> friendship.send(bob, alice));
 
         assertThat(statuses(answers.subList(1, answers.size()))).as("sent before the block, or refused after it")
                 .allSatisfy(status -> assertThat(status).isIn(200, 403));

@@ -10,14 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -41,19 +38,14 @@ import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.friendship.events.FriendshipEnded;
 import io.hichat.friendship.events.UserBlocked;
 import io.hichat.identity.application.port.in.DeleteAccountUseCase;
-import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
-import io.hichat.identity.domain.PhoneNumber;
-import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.events.UserDeleted;
 import io.hichat.platform.events.FailedPublicationsResubmission;
 import io.hichat.platform.events.IncompletePublications;
 import io.hichat.shared.domain.RequestMessage;
-import io.hichat.shared.domain.Sex;
 import io.hichat.shared.domain.UserId;
-import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
-import io.hichat.testing.Jwt;
+import io.hichat.testing.HeardEvents;
 
 /**
  * The friendship module with identity, its one dependency, and nothing else: accepting a request publishes
@@ -63,23 +55,11 @@ import io.hichat.testing.Jwt;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 // The readiness group names the broker's health, which the platform holds and a module test does not bootstrap.
 @TestPropertySource(properties = "management.endpoint.health.validate-group-membership=false")
-@Import(FriendshipModuleTests.Heard.class)
+@Import(HeardEvents.class)
 class FriendshipModuleTests {
 
     /** The values of the {@code handle_result} column, by code. */
     private static final List<String> STORED_RESULTS = List.of("PENDING", "ACCEPTED", "REFUSED", "CANCELLED");
-
-    /** The friendship ends heard, from whichever thread published them: the listeners of UserDeleted run apart. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Heard {
-
-        final List<FriendshipEnded> ended = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(FriendshipEnded event) {
-            ended.add(event);
-        }
-    }
 
     @Autowired
     SendFriendRequestUseCase send;
@@ -98,7 +78,7 @@ class FriendshipModuleTests {
     @Autowired
     IncompletePublications incomplete;
     @Autowired
-    Heard heard;
+    HeardEvents heard;
     @Autowired
     JdbcTemplate jdbc;
     @MockitoSpyBean
@@ -110,18 +90,12 @@ class FriendshipModuleTests {
 
     @BeforeEach
     void aliceAsksBob() {
-        alice = aNewUser();
-        bob = aNewUser();
+        alice = Accounts.registerThrough(register);
+        bob = Accounts.registerThrough(register);
         send.send(new SendFriendRequestCommand(alice, bob, RequestMessage.of("hi")));
         request = new FriendRequestId(jdbc.queryForObject(
                 "select id from friendship.friend_requests where applicant_id = ? and recipient_id = ?", Long.class,
                 alice.value(), bob.value()));
-    }
-
-    private UserId aNewUser() {
-        String token = register.register(new RegisterUserCommand(new PhoneNumber(Accounts.uniquePhone()),
-                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, WebUrl.NONE, "127.0.0.1")).value();
-        return new UserId(Long.parseLong(Jwt.claims(token).get("hichat2.com").stringValue()));
     }
 
     private int entriesMadeBy(FriendRequestId request) {
@@ -167,7 +141,7 @@ class FriendshipModuleTests {
 
     @Test
     void sendingARequestPublishesFriendRequestSent(Scenario scenario) {
-        UserId carol = aNewUser();
+        UserId carol = Accounts.registerThrough(register);
 
         scenario.stimulate(() -> send.send(new SendFriendRequestCommand(carol, alice, RequestMessage.of("hi"))))
                 .andWaitForEventOfType(FriendRequestSent.class)
@@ -244,8 +218,8 @@ class FriendshipModuleTests {
     /** Alice: friends with Bob, asked by Carol, blocking Dave; Dave blocks Bob, which stays. */
     private UserId aliceWithEverythingFriendshipKeeps() {
         handle.handle(new HandleFriendRequestCommand(request, bob, HandleResult.ACCEPTED));
-        UserId carol = aNewUser();
-        UserId dave = aNewUser();
+        UserId carol = Accounts.registerThrough(register);
+        UserId dave = Accounts.registerThrough(register);
         send.send(new SendFriendRequestCommand(carol, alice, RequestMessage.of("hi")));
         block.block(new PairCommand(alice, dave));
         block.block(new PairCommand(dave, bob));
@@ -259,7 +233,7 @@ class FriendshipModuleTests {
         scenario.stimulate(() -> deleteAccount.deleteAccount(alice, Accounts.PASSWORD))
                 .andWaitForStateChange(() -> leftOf(alice), left -> left == 0)
                 .andVerify(left -> {
-                    assertThat(heard.ended).filteredOn(ended -> ended.userId() == alice.value())
+                    assertThat(heard.of(FriendshipEnded.class)).filteredOn(ended -> ended.userId() == alice.value())
                             .singleElement().satisfies(ended -> assertThat(ended.friendId()).isEqualTo(bob.value()));
                     assertThat(jdbc.queryForObject("select count(*) from friendship.blocks where blocker_id = ?",
                             Integer.class, dave.value())).isEqualTo(1);
@@ -274,7 +248,7 @@ class FriendshipModuleTests {
         scenario.publish(deleted).andWaitForStateChange(() -> leftOf(alice), left -> left == 0);
         scenario.publish(deleted)
                 .andWaitForStateChange(() -> publicationOf(deleted), "none"::equals)
-                .andVerify(publication -> assertThat(heard.ended)
+                .andVerify(publication -> assertThat(heard.of(FriendshipEnded.class))
                         .filteredOn(ended -> ended.userId() == alice.value()).hasSize(1));
     }
 

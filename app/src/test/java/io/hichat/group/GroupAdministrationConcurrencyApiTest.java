@@ -1,11 +1,11 @@
 package io.hichat.group;
 
+import static io.hichat.testing.Simultaneously.RACERS;
 import static io.hichat.testing.Simultaneously.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -23,9 +23,9 @@ import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
 /**
- * Group administration racing itself and admissions, {@value #RACERS} requests at once, {@value #ROUNDS} rounds
- * each, the rows checked after each round: exactly one creator, who is a member; no member of a dismissed group;
- * never more members than the limit, here 5.
+ * Group administration racing itself and admissions, {@value Simultaneously#RACERS} requests at once,
+ * {@value #ROUNDS} rounds each, the rows checked after each round: exactly one creator, who is a member; no member of
+ * a dismissed group; never more members than the limit, here 5.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "hichat.server.additional-port=0",
         "hichat.group.max-members=5" })
@@ -33,7 +33,6 @@ import io.hichat.testing.Simultaneously;
 class GroupAdministrationConcurrencyApiTest {
 
     static final int ROUNDS = 10;
-    static final int RACERS = 20;
 
     @Autowired
     Api api;
@@ -75,13 +74,9 @@ class GroupAdministrationConcurrencyApiTest {
     @RepeatedTest(ROUNDS)
     void transfersToTwoMembersAtOnceLeaveExactlyOneCreator() throws Exception {
         String group = groups.groupWith(creator, first, second);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            Account target = i % 2 == 0 ? first : second;
-            racers.add(() -> groups.transfer(creator, group, target));
-        }
 
-        List<Integer> statuses = statuses(Simultaneously.run(racers));
+        List<Integer> statuses = statuses(Simultaneously.eachClient(RACERS,
+                client -> () -> groups.transfer(creator, group, client % 2 == 0 ? first : second)));
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 200).containsOnly(403);
@@ -92,12 +87,9 @@ class GroupAdministrationConcurrencyApiTest {
     @RepeatedTest(ROUNDS)
     void aTransferRacingTheTargetsQuitLeavesACreatorWhoIsAMember() throws Exception {
         String group = groups.groupWith(creator, first);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            racers.add(i % 2 == 0 ? () -> groups.transfer(creator, group, first) : () -> groups.quit(first, group));
-        }
 
-        List<Integer> statuses = statuses(Simultaneously.run(racers));
+        List<Integer> statuses = statuses(Simultaneously.eachClient(RACERS, client -> client % 2 == 0
+                ? () -> groups.transfer(creator, group, first) : () -> groups.quit(first, group)));
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 403, 404, 409));
         assertOneCreatorWhoIsAMember(group);
@@ -114,15 +106,11 @@ class GroupAdministrationConcurrencyApiTest {
         }
         List<Long> requests = new ArrayList<>();
         groups.requestsOfGroup(creator, group).forEach(request -> requests.add(request.get("id").asLong()));
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        racers.add(() -> groups.dismiss(creator, group));
-        for (int i = 1; i < RACERS; i++) {
-            int index = i / 2;
-            racers.add(i % 2 == 0 ? () -> groups.handle(creator, requests.get(index % requests.size()), group, 1)
-                    : () -> groups.invite(creator, group, Accounts.register(api).id()));
-        }
 
-        List<ApiResponse> answers = Simultaneously.run(racers);
+        List<ApiResponse> answers = Simultaneously.eachClient(RACERS, client -> client == 0
+                ? () -> groups.dismiss(creator, group)
+                : client % 2 == 0 ? () -> groups.handle(creator, requests.get(client / 2 % requests.size()), group, 1)
+                : () -> groups.invite(creator, group, Accounts.register(api).id()));
 
         assertThat(answers.get(0).status()).isEqualTo(200);
         assertThat(count("select count(*) from groups.members where group_id = ?", group)).isZero();
@@ -146,14 +134,12 @@ class GroupAdministrationConcurrencyApiTest {
                 requests.add(request.get("id").asLong());
             }
         });
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            long request = requests.get(i / 2 % requests.size());
-            racers.add(i % 2 == 0 ? () -> groups.handle(creator, request, group, 1)
-                    : () -> groups.invite(creator, group, Accounts.register(api).id()));
-        }
 
-        List<Integer> statuses = statuses(Simultaneously.run(racers));
+        List<Integer> statuses = statuses(Simultaneously.eachClient(RACERS, client -> {
+            long request = requests.get(client / 2 % requests.size());
+            return client % 2 == 0 ? () -> groups.handle(creator, request, group, 1)
+                    : () -> groups.invite(creator, group, Accounts.register(api).id());
+        }));
 
         assertThat(count("select count(*) from groups.members where group_id = ?", group)).isEqualTo(5);
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 409));
@@ -164,13 +150,9 @@ class GroupAdministrationConcurrencyApiTest {
     void aManagersRemovalRacingItsDemotionLeavesItGone() throws Exception {
         String group = groups.groupWith(creator, first);
         groups.setRole(creator, group, first, 1);
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            racers.add(i % 2 == 0 ? () -> groups.remove(creator, group, first)
-                    : () -> groups.setRole(creator, group, first, 0));
-        }
 
-        List<Integer> statuses = statuses(Simultaneously.run(racers));
+        List<Integer> statuses = statuses(Simultaneously.eachClient(RACERS, client -> client % 2 == 0
+                ? () -> groups.remove(creator, group, first) : () -> groups.setRole(creator, group, first, 0)));
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 404));
         assertThat(roleOf(group, first)).isEqualTo("[]");

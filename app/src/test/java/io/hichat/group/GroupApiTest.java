@@ -55,6 +55,20 @@ class GroupApiTest {
         return manager;
     }
 
+    /** The applicant asks to join the group; the id of the request, pending. */
+    private long theApplicantApplies() {
+        groups.apply(applicant, group);
+        return groups.pendingRequestOf(creator, group);
+    }
+
+    /** A join request that waits for an admin, an invitation (join source 2) naming the inviter for the admins. */
+    private static void assertAPendingInvitationBy(Account inviter, JsonNode request) {
+        assertThat(request.get("join_source").asInt()).isEqualTo(2);
+        assertThat(request.get("inviter_user_id").stringValue()).as("the inviter, recorded for the admins")
+                .isEqualTo(inviter.id());
+        assertThat(request.get("handle_result").asInt()).isZero();
+    }
+
     private static void expectEmptyObject(ApiResponse answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().isObject()).isTrue();
@@ -159,11 +173,7 @@ class GroupApiTest {
                 + "\"join_source\":2,\"inviter_uid\":\"" + creator.id() + "\"}");
 
         assertThat(groups.isMember(applicant, group)).isFalse();
-        JsonNode request = groups.requestsOfGroup(creator, group).get(0);
-        assertThat(request.get("join_source").asInt()).isEqualTo(2);
-        assertThat(request.get("inviter_user_id").stringValue()).as("the claim is recorded for the admins")
-                .isEqualTo(creator.id());
-        assertThat(request.get("handle_result").asInt()).isZero();
+        assertAPendingInvitationBy(creator, groups.requestsOfGroup(creator, group).get(0));
     }
 
     @Test
@@ -238,15 +248,12 @@ class GroupApiTest {
         assertThat(groups.isMember(applicant, group)).isFalse();
         JsonNode request = groups.requestsOfGroup(creator, group).get(0);
         assertThat(request.get("user").get("id").stringValue()).isEqualTo(applicant.id());
-        assertThat(request.get("join_source").asInt()).isEqualTo(2);
-        assertThat(request.get("inviter_user_id").stringValue()).isEqualTo(member.id());
-        assertThat(request.get("handle_result").asInt()).isZero();
+        assertAPendingInvitationBy(member, request);
     }
 
     @Test
     void anAdminsInvitationAdmitsSomeoneWhoseRequestWaits() {
-        groups.apply(applicant, group);
-        long request = groups.pendingRequestOf(creator, group);
+        long request = theApplicantApplies();
 
         expectEmptyObject(groups.invite(creator, group, applicant.id()));
 
@@ -282,16 +289,16 @@ class GroupApiTest {
     @ValueSource(strings = { "{\"group_id\":\"1\"}", "{\"user_uid\":\"1\"}", "{\"group_id\":\"x\",\"user_uid\":\"1\"}",
             "{\"group_id\":\"1\",\"user_uid\":\"-1\"}" })
     void anInvitationOutsideTheRulesIsRefused(String body) {
-        api.post("/v1/social/group/invite").bearer(creator.token()).json(body).send().error(400, 100002);
+        groups.invite(creator, body).error(400, 100002);
     }
 
     // handling
 
     @Test
     void anApprovalMakesTheApplicantAMemberOfTheNextList() {
-        groups.apply(applicant, group);
+        long request = theApplicantApplies();
 
-        expectEmptyObject(groups.handle(creator, groups.pendingRequestOf(creator, group), group, 1));
+        expectEmptyObject(groups.handle(creator, request, group, 1));
 
         JsonNode members = groups.memberList(applicant, group);
         assertThat(members).hasSize(2);
@@ -320,18 +327,18 @@ class GroupApiTest {
     @Test
     void aManagerMayDecide() {
         Account manager = aManager();
-        groups.apply(applicant, group);
+        long request = theApplicantApplies();
 
-        expectEmptyObject(groups.handle(manager, groups.pendingRequestOf(creator, group), group, 1));
+        expectEmptyObject(groups.handle(manager, request, group, 1));
 
         assertThat(groups.isMember(applicant, group)).isTrue();
     }
 
     @Test
     void aRefusalAdmitsNoOne() {
-        groups.apply(applicant, group);
+        long request = theApplicantApplies();
 
-        expectEmptyObject(groups.handle(creator, groups.pendingRequestOf(creator, group), group, 2));
+        expectEmptyObject(groups.handle(creator, request, group, 2));
 
         assertThat(groups.isMember(applicant, group)).isFalse();
         assertThat(groups.requestsOfGroup(creator, group).get(0).get("handle_result").asInt()).isEqualTo(2);
@@ -341,8 +348,7 @@ class GroupApiTest {
     void onlyTheCreatorOrAManagerMayDecide() {
         Account member = aMember();
         Account outsider = Accounts.register(api);
-        groups.apply(applicant, group);
-        long request = groups.pendingRequestOf(creator, group);
+        long request = theApplicantApplies();
 
         groups.handle(member, request, group, 1).error(403, 100001);
         groups.handle(outsider, request, group, 1).error(403, 100001);
@@ -354,10 +360,9 @@ class GroupApiTest {
     @Test
     void theGroupIdMustBeTheRequestsGroup() {
         String otherGroup = groups.createGroup(creator);
-        groups.apply(applicant, group);
+        long request = theApplicantApplies();
 
-        String message = groups.handle(creator, groups.pendingRequestOf(creator, group), otherGroup, 1)
-                .error(400, 100002);
+        String message = groups.handle(creator, request, otherGroup, 1).error(400, 100002);
 
         assertThat(message).contains("is not a request to group");
         assertThat(groups.isMember(applicant, group)).isFalse();
@@ -365,8 +370,7 @@ class GroupApiTest {
 
     @Test
     void aRequestNoLongerPendingIsRefused() {
-        groups.apply(applicant, group);
-        long request = groups.pendingRequestOf(creator, group);
+        long request = theApplicantApplies();
         groups.handle(creator, request, group, 2);
 
         assertThat(groups.handle(creator, request, group, 1).error(409, 100001)).contains("no longer pending");
@@ -381,9 +385,9 @@ class GroupApiTest {
     @ParameterizedTest
     @ValueSource(ints = { 0, 3, -1 })
     void onlyDecisionsAreAccepted(int result) {
-        groups.apply(applicant, group);
+        long request = theApplicantApplies();
 
-        groups.handle(creator, groups.pendingRequestOf(creator, group), group, result).error(400, 100002);
+        groups.handle(creator, request, group, result).error(400, 100002);
     }
 
     @ParameterizedTest
@@ -392,7 +396,7 @@ class GroupApiTest {
             "{\"group_req_id\":\"x\",\"group_id\":\"1\",\"handle_result\":1}",
             "[1]" })
     void aDecisionOutsideTheRulesIsRefused(String body) {
-        api.put("/v1/social/group/putIn").bearer(creator.token()).json(body).send().error(400, 100002);
+        groups.handle(creator, body).error(400, 100002);
     }
 
     // the join-request list

@@ -1,11 +1,11 @@
 package io.hichat.group;
 
+import static io.hichat.testing.Simultaneously.RACERS;
+import static io.hichat.testing.Simultaneously.ROUNDS;
 import static io.hichat.testing.Simultaneously.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -15,20 +15,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
-import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
 /**
  * The same decision, or the same request, sent many times at once counts once; conflicting ones sent at once end as
- * some serial order of them would. The races are run {@value #ROUNDS} times with {@value #RACERS} requests each,
- * and the rows are checked after each.
+ * some serial order of them would. The races are run {@value Simultaneously#ROUNDS} times with
+ * {@value Simultaneously#RACERS} requests each, and the rows are checked after each.
  */
 @HttpApiTest
 class GroupConcurrencyApiTest {
-
-    static final int ROUNDS = 20;
-    static final int RACERS = 20;
 
     @Autowired
     Api api;
@@ -71,13 +67,10 @@ class GroupConcurrencyApiTest {
     void anApprovalRacingTheApplicantsRepeatedRequestsLeavesAMemberWithNothingPending() throws Exception {
         Outsider outsider = aGroupAndAnOutsider();
         long request = outsider.applies();
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        racers.add(() -> outsider.groups().handle(outsider.creator(), request, outsider.group(), 1));
-        for (int i = 1; i < RACERS; i++) {
-            racers.add(() -> outsider.groups().apply(outsider.user(), outsider.group()));
-        }
 
-        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+        assertThat(statuses(Simultaneously.eachClient(RACERS, client -> client == 0
+                ? () -> outsider.groups().handle(outsider.creator(), request, outsider.group(), 1)
+                : () -> outsider.groups().apply(outsider.user(), outsider.group())))).containsOnly(200);
 
         assertMemberWithNothingPending(outsider.group(), outsider.user());
     }
@@ -85,13 +78,11 @@ class GroupConcurrencyApiTest {
     @RepeatedTest(ROUNDS)
     void applicationsRacingTheCreatorsInvitationsLeaveAMemberWithNothingPending() throws Exception {
         Outsider outsider = aGroupAndAnOutsider();
-        List<Callable<ApiResponse>> racers = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
-            racers.add(i % 2 == 0 ? () -> outsider.groups().apply(outsider.user(), outsider.group())
-                    : () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id()));
-        }
 
-        assertThat(statuses(Simultaneously.run(racers))).containsOnly(200);
+        assertThat(statuses(Simultaneously.eachClient(RACERS, client -> client % 2 == 0
+                ? () -> outsider.groups().apply(outsider.user(), outsider.group())
+                : () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id()))))
+                .containsOnly(200);
 
         assertMemberWithNothingPending(outsider.group(), outsider.user());
     }

@@ -42,18 +42,13 @@ import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupJoinRequestApproved;
 import io.hichat.group.events.GroupMemberLeft;
 import io.hichat.group.events.GroupOwnershipTransferred;
-import io.hichat.identity.application.port.in.RegisterUserCommand;
 import io.hichat.identity.application.port.in.RegisterUserUseCase;
-import io.hichat.identity.domain.PhoneNumber;
-import io.hichat.identity.domain.PlainPassword;
 import io.hichat.identity.events.UserDeleted;
 import io.hichat.platform.events.FailedPublicationsResubmission;
 import io.hichat.shared.domain.RequestMessage;
-import io.hichat.shared.domain.Sex;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
-import io.hichat.testing.Jwt;
 
 /**
  * The group module with identity, its one dependency, and nothing else: approving a join
@@ -117,19 +112,13 @@ class GroupModuleTests {
 
     @BeforeEach
     void someoneAsksToJoin() {
-        creator = aNewUser();
-        applicant = aNewUser();
+        creator = Accounts.registerThrough(register);
+        applicant = Accounts.registerThrough(register);
         group = createGroup.create(new CreateGroupCommand(creator, new GroupName("rust开发交流群"), WebUrl.NONE));
         joinGroup.join(new JoinGroupCommand(applicant, group, RequestMessage.of("hi"), JoinSource.APPLIED, null));
         request = new JoinRequestId(jdbc.queryForObject(
                 "select id from groups.join_requests where group_id = ? and applicant_id = ?", Long.class,
                 group.value(), applicant.value()));
-    }
-
-    private UserId aNewUser() {
-        String token = register.register(new RegisterUserCommand(new PhoneNumber(Accounts.uniquePhone()),
-                PlainPassword.of(Accounts.PASSWORD), null, Sex.UNKNOWN, WebUrl.NONE, "127.0.0.1")).value();
-        return new UserId(Long.parseLong(Jwt.claims(token).get("hichat2.com").stringValue()));
     }
 
     private int membershipsOfApplicant() {

@@ -33,22 +33,26 @@ class HttpEdgeApiTest {
     @LocalServerPort
     int port;
 
+    /** A registration declared as JSON, its body for the test to add. */
+    private Api.Request aJsonRegistration() {
+        return api.post("/api/v1/user/register").header("Content-Type", "application/json");
+    }
+
+    /** A register body over the limit: a phone of two megabytes. */
+    private static byte[] twoMegabytesOfJson() {
+        return ("{\"phone\":\"" + "1".repeat(TWO_MEGABYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
     @Test
     void aTwoMegabyteBodyIsRefusedAsTooLarge() {
-        byte[] body = ("{\"phone\":\"" + "1".repeat(TWO_MEGABYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
-
-        String message = api.post("/api/v1/user/register").header("Content-Type", "application/json")
-                .rawBody(body).send().error(400, 100002);
+        String message = aJsonRegistration().rawBody(twoMegabytesOfJson()).send().error(400, 100002);
 
         assertThat(message).contains("larger than the limit");
     }
 
     @Test
     void aTwoMegabyteBodySentWithoutALengthIsRefusedAsTooLarge() {
-        byte[] body = ("{\"phone\":\"" + "1".repeat(TWO_MEGABYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
-
-        String message = api.post("/api/v1/user/register").header("Content-Type", "application/json")
-                .chunkedBody(body).send().error(400, 100002);
+        String message = aJsonRegistration().chunkedBody(twoMegabytesOfJson()).send().error(400, 100002);
 
         assertThat(message).contains("larger than the limit");
     }

@@ -3,6 +3,13 @@ package io.hichat.testing;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.hichat.identity.application.port.in.RegisterUserCommand;
+import io.hichat.identity.application.port.in.RegisterUserUseCase;
+import io.hichat.identity.domain.PhoneNumber;
+import io.hichat.identity.domain.PlainPassword;
+import io.hichat.shared.domain.Sex;
+import io.hichat.shared.domain.UserId;
+import io.hichat.shared.domain.WebUrl;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +50,16 @@ public final class Accounts {
         ApiResponse answer = api.post("/api/v1/user/register").json(registration.json()).send();
         String token = answer.data().get("token").stringValue();
         return new Account(registration.phone(), PASSWORD, token);
+    }
+
+    /**
+     * Registers an account through identity's use case, for the module tests, which start no web layer; the new
+     * user's id, as its token tells.
+     */
+    public static UserId registerThrough(RegisterUserUseCase register) {
+        String token = register.register(new RegisterUserCommand(new PhoneNumber(uniquePhone()),
+                PlainPassword.of(PASSWORD), null, Sex.UNKNOWN, WebUrl.NONE, "127.0.0.1")).value();
+        return new UserId(Long.parseLong(Jwt.claims(token).get("hichat2.com").stringValue()));
     }
 
     /** Logs in through the API with the given credentials, whatever they are. */

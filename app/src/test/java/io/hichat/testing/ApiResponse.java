@@ -26,6 +26,12 @@ public record ApiResponse(int status, HttpHeaders headers, String body) {
         return envelope.get("data");
     }
 
+    /** A field of a successful answer whose body is bare JSON, as the social routes answer, after checking the 200. */
+    public JsonNode okField(String name) {
+        assertThat(status).as(body).isEqualTo(200);
+        return json().get(name);
+    }
+
     /** Checks this is the contract's error envelope with the given status and code; returns the message. */
     public String error(int expectedStatus, int expectedCode) {
         assertThat(status).as("HTTP status of %s", body).isEqualTo(expectedStatus);

@@ -7,18 +7,34 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /** Runs calls from as many clients as there are calls, all released at the same moment. */
 public final class Simultaneously {
+
+    /** How many requests a race test sends at once. */
+    public static final int RACERS = 20;
+
+    /** How many rounds a race test runs, the rows checked after each; a test whose rounds are slow may run fewer. */
+    public static final int ROUNDS = 20;
 
     private Simultaneously() {
     }
 
     /** The same call from {@code clients} clients at once; the answers in no particular order. */
     public static List<ApiResponse> repeat(int clients, Callable<ApiResponse> call) throws Exception {
+        return eachClient(clients, client -> call);
+    }
+
+    /**
+     * Each of {@code clients} clients, numbered from 0, makes the call {@code callOf} gives for its number, all at
+     * once; the calls are all chosen before any is released. The answers in the order of the clients.
+     */
+    public static List<ApiResponse> eachClient(int clients, IntFunction<Callable<ApiResponse>> callOf)
+            throws Exception {
         List<Callable<ApiResponse>> calls = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            calls.add(call);
+        for (int client = 0; client < clients; client++) {
+            calls.add(callOf.apply(client));
         }
         return run(calls);
     }

@@ -3,10 +3,8 @@ package io.hichat.platform.events;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.transaction.support.TransactionOperations;
 
 import io.hichat.shared.domain.DomainEventPublisher;
 import io.micrometer.core.instrument.Gauge;
@@ -19,22 +17,12 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  */
 @AutoConfiguration
 @EnableScheduling
+@Import({ FailedPublicationsResubmission.class, IncompletePublications.class })
 public class DomainEventsAutoConfiguration {
 
     @Bean
     DomainEventPublisher domainEventPublisher(ApplicationEventPublisher events) {
         return new ApplicationEventsPublisher(events);
-    }
-
-    @Bean
-    FailedPublicationsResubmission failedPublicationsResubmission(FailedEventPublications failed,
-            JdbcOperations jdbc, TransactionOperations transactions) {
-        return new FailedPublicationsResubmission(failed, jdbc, transactions);
-    }
-
-    @Bean
-    IncompletePublications incompletePublications(JdbcOperations jdbc) {
-        return new IncompletePublications(jdbc);
     }
 
     /** The gauge of publications still owed to a listener, read when the metrics are scraped. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import io.hichat.group.events.GroupJoinRequestApproved;
@@ -34,8 +35,13 @@ class JoinRequestTest {
     }
 
     private static JoinRequest application() {
-        return JoinRequest.ask(new JoinRequestId(8), VERIFIED, APPLICANT, RequestMessage.of("hi"),
-                JoinSource.APPLIED, null, NOW);
+        return asking(VERIFIED, "hi", JoinSource.APPLIED, null);
+    }
+
+    /** The applicant asks to join the group, saying how it came and who it claims invited it. */
+    private static JoinRequest asking(Group group, String message, JoinSource source, @Nullable UserId inviter) {
+        return JoinRequest.ask(new JoinRequestId(8), group, APPLICANT, RequestMessage.of(message), source, inviter,
+                NOW);
     }
 
     @Test
@@ -58,8 +64,7 @@ class JoinRequestTest {
 
     @Test
     void claimedInvitationDoesNotAdmit() {
-        JoinRequest request = JoinRequest.ask(new JoinRequestId(8), VERIFIED, APPLICANT, RequestMessage.of("hi"),
-                JoinSource.INVITED, CREATOR, NOW);
+        JoinRequest request = asking(VERIFIED, "hi", JoinSource.INVITED, CREATOR);
 
         assertThat(request.isPending()).isTrue();
         assertThat(request.getInviter()).as("the claim is kept for the admins").isEqualTo(CREATOR);
@@ -68,16 +73,14 @@ class JoinRequestTest {
 
     @Test
     void anApplicationNamesNoInviterWhateverItSends() {
-        JoinRequest request = JoinRequest.ask(new JoinRequestId(8), VERIFIED, APPLICANT, RequestMessage.of(""),
-                JoinSource.APPLIED, MEMBER, NOW);
+        JoinRequest request = asking(VERIFIED, "", JoinSource.APPLIED, MEMBER);
 
         assertThat(request.getInviter()).isNull();
     }
 
     @Test
     void aGroupWithoutVerificationAdmitsAtOnceAsSelfInvited() {
-        JoinRequest request = JoinRequest.ask(new JoinRequestId(8), OPEN, APPLICANT, RequestMessage.of(""),
-                JoinSource.INVITED, CREATOR, NOW);
+        JoinRequest request = asking(OPEN, "", JoinSource.INVITED, CREATOR);
 
         assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
         assertThat(request.getHandler()).isNull();

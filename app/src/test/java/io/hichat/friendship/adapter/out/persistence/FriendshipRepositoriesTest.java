@@ -1,5 +1,6 @@
 package io.hichat.friendship.adapter.out.persistence;
 
+import static io.hichat.testing.UserIds.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +32,6 @@ import io.hichat.testing.HttpApiTest;
 @HttpApiTest
 class FriendshipRepositoriesTest {
 
-    private static final AtomicLong NEXT_USER = new AtomicLong(
-            1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00.123456789Z");
 
     @Autowired
@@ -50,19 +47,20 @@ class FriendshipRepositoriesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static UserId aUser() {
-        return new UserId(NEXT_USER.getAndIncrement());
-    }
-
     private FriendRequest aRequest(UserId from, UserId to) {
         return FriendRequest.send(requests.nextId(), from, to, RequestMessage.of("我是你大学同学"), NOW);
     }
 
-    /** A pending request between two new users, stored. */
-    private FriendRequest aStoredRequest() {
-        FriendRequest request = aRequest(aUser(), aUser());
+    /** A pending request between the two, stored. */
+    private FriendRequest aStoredRequest(UserId from, UserId to) {
+        FriendRequest request = aRequest(from, to);
         requests.addIfNonePending(request);
         return request;
+    }
+
+    /** A pending request between two new users, stored. */
+    private FriendRequest aStoredRequest() {
+        return aStoredRequest(aUser(), aUser());
     }
 
     @Test
@@ -90,8 +88,7 @@ class FriendshipRepositoriesTest {
     void aDecisionIsStoredOnceAndANewRequestMayFollowIt() {
         UserId alice = aUser();
         UserId bob = aUser();
-        FriendRequest request = aRequest(alice, bob);
-        requests.addIfNonePending(request);
+        FriendRequest request = aStoredRequest(alice, bob);
         FriendRequest refusal = requests.findById(request.getId()).orElseThrow();
         FriendRequest lateAcceptance = requests.findById(request.getId()).orElseThrow();
         refusal.refuse(bob, NOW);
@@ -128,8 +125,7 @@ class FriendshipRepositoriesTest {
     void makingFriendsTwiceLeavesOneEntryPerDirection() {
         UserId alice = aUser();
         UserId bob = aUser();
-        FriendRequest request = aRequest(alice, bob);
-        requests.addIfNonePending(request);
+        FriendRequest request = aStoredRequest(alice, bob);
 
         befriend(request, alice, bob);
         befriend(request, bob, alice);
@@ -147,9 +143,7 @@ class FriendshipRepositoriesTest {
         UserId bob = aUser();
         UserId carol = aUser();
         for (UserId friend : List.of(bob, carol)) {
-            FriendRequest request = aRequest(alice, friend);
-            requests.addIfNonePending(request);
-            befriend(request, alice, friend);
+            befriend(aStoredRequest(alice, friend), alice, friend);
         }
 
         List<Friend> firstPage = friends.friendsOf(alice, 1, null);

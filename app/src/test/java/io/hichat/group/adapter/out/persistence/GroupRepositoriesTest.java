@@ -1,12 +1,11 @@
 package io.hichat.group.adapter.out.persistence;
 
+import static io.hichat.testing.UserIds.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +30,6 @@ import io.hichat.testing.HttpApiTest;
 @HttpApiTest
 class GroupRepositoriesTest {
 
-    private static final AtomicLong NEXT_USER = new AtomicLong(
-            2_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00.123456789Z");
 
     @Autowired
@@ -43,10 +40,6 @@ class GroupRepositoriesTest {
     JooqJoinRequestRepository requests;
     @Autowired
     TransactionOperations transactions;
-
-    private static UserId aUser() {
-        return new UserId(NEXT_USER.getAndIncrement());
-    }
 
     /** As creating one does: the group and its creator's membership in one transaction, checked at its commit. */
     private Group aGroup(UserId creator) {
