@@ -21,9 +21,11 @@ import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
 /**
- * The same request, or the same decision, sent many times at once counts once; conflicting ones sent at once end as
- * some serial order of them would. The races are run {@value Simultaneously#ROUNDS} times with
- * {@value Simultaneously#RACERS} requests each, and the rows are checked after each.
+ * Writes between the same two users, Alice and Bob, sent at once: the same request, or the same decision, sent many
+ * times counts once; conflicting ones (requests, decisions, ending the friendship, blocks) end as some serial order
+ * of them would: a friendship with both its entries or none of it, never beside a block. The races are run
+ * {@value Simultaneously#ROUNDS} times with {@value Simultaneously#RACERS} requests each, and the rows are checked
+ * after each.
  */
 @HttpApiTest
 class FriendshipConcurrencyApiTest {
@@ -35,14 +37,54 @@ class FriendshipConcurrencyApiTest {
     @Autowired
     JdbcTemplate jdbc;
     FriendshipApi friendship;
+    Account alice;
+    Account bob;
 
     @BeforeEach
-    void friendshipRoutes() {
+    void twoUsers() {
         friendship = new FriendshipApi(api);
+        alice = Accounts.register(api);
+        bob = Accounts.register(api);
     }
 
     private int count(String sql, Object... arguments) {
         return jdbc.queryForObject(sql, Integer.class, arguments);
+    }
+
+    /** The count of a query whose four parameters are Alice, Bob, Bob, Alice: see {@link #eitherWay}. */
+    private int count(String sql) {
+        long a = Long.parseLong(alice.id());
+        long b = Long.parseLong(bob.id());
+        return count(sql, a, b, b, a);
+    }
+
+    /** The condition that the two columns hold Alice and Bob, either way round. */
+    private static String eitherWay(String one, String other) {
+        return "((" + one + " = ? and " + other + " = ?) or (" + one + " = ? and " + other + " = ?))";
+    }
+
+    private int friendshipRows() {
+        return count("select count(*) from friendship.friendships where " + eitherWay("user_low", "user_high"));
+    }
+
+    private int friendEntries() {
+        return count("select count(*) from friendship.friends where " + eitherWay("user_id", "friend_id"));
+    }
+
+    private int blocks() {
+        return count("select count(*) from friendship.blocks where " + eitherWay("blocker_id", "blocked_id"));
+    }
+
+    private int pendingRequests() {
+        return count("select count(*) from friendship.friend_requests where handle_result = 0 and "
+                + eitherWay("applicant_id", "recipient_id"));
+    }
+
+    /** Both entries with their friendship, or none of the three. */
+    private void assertWholeOrNoFriendship() {
+        assertThat(friendEntries()).as("entries").isEqualTo(2 * friendshipRows());
+        assertThat(friendshipRows()).as("friendships").isLessThanOrEqualTo(1);
+        assertThat(pendingRequests()).as("pending requests").isLessThanOrEqualTo(1);
     }
 
     private long pendingRequestTo(Account recipient) {
@@ -78,8 +120,6 @@ class FriendshipConcurrencyApiTest {
 
     @RepeatedTest(ROUNDS)
     void crossingRequestsSentAtOnceMakeOneFriendshipAndLeaveNothingPending() throws Exception {
-        Account alice = Accounts.register(api);
-        Account bob = Accounts.register(api);
 
         assertThat(statuses(Simultaneously.eachClient(RACERS,
                 client -> client % 2 == 0 ? () -> friendship.send(alice, bob) : () -> friendship.send(bob, alice))))
@@ -90,8 +130,6 @@ class FriendshipConcurrencyApiTest {
 
     @RepeatedTest(ROUNDS)
     void anAcceptRacingTheApplicantsRepeatedRequestsLeavesFriendsWithNothingPending() throws Exception {
-        Account alice = Accounts.register(api);
-        Account bob = Accounts.register(api);
         friendship.send(alice, bob);
         long request = pendingRequestTo(bob);
 
@@ -104,8 +142,6 @@ class FriendshipConcurrencyApiTest {
 
     @Test
     void sixteenSimultaneousAcceptsGiveOne200FifteenConflictsAndOnePairOfRows() throws Exception {
-        Account alice = Accounts.register(api);
-        Account bob = Accounts.register(api);
         friendship.send(alice, bob);
         long request = jdbc.queryForObject("select id from friendship.friend_requests where recipient_id = ?",
                 Long.class, Long.parseLong(bob.id()));
@@ -121,8 +157,6 @@ class FriendshipConcurrencyApiTest {
 
     @Test
     void sixteenSimultaneousIdenticalRequestsLeaveOnePendingRequest() throws Exception {
-        Account alice = Accounts.register(api);
-        Account bob = Accounts.register(api);
 
         List<Integer> statuses = statuses(Simultaneously.repeat(CLIENTS, () -> friendship.send(alice, bob)));
 
@@ -133,8 +167,6 @@ class FriendshipConcurrencyApiTest {
 
     @Test
     void simultaneousCrossingRequestsMakeOneFriendship() throws Exception {
-        Account alice = Accounts.register(api);
-        Account bob = Accounts.register(api);
         List<ApiResponse> answers = Simultaneously.run(List.of(() -> friendship.send(alice, bob),
                 () -> friendship.send(bob, alice)));
 
@@ -144,5 +176,60 @@ class FriendshipConcurrencyApiTest {
                 + "(applicant_id in (?, ?))", Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isZero();
         assertThat(count("select count(*) from friendship.friends where user_id in (?, ?)",
                 Long.parseLong(alice.id()), Long.parseLong(bob.id()))).isEqualTo(2);
+    }
+
+    @RepeatedTest(ROUNDS)
+    void deletesOfOneFriendshipAtOnceEndItOnce() throws Exception {
+        friendship.befriend(alice, bob);
+
+        List<ApiResponse> answers = Simultaneously.repeat(RACERS, () -> friendship.unfriend(alice, bob));
+
+        assertThat(statuses(answers)).containsOnly(200);
+        assertThat(friendshipRows()).isZero();
+        assertThat(friendEntries()).isZero();
+    }
+
+    @RepeatedTest(ROUNDS)
+    void deletesRacingACrossingRequestLeaveAWholeFriendshipOrNone() throws Exception {
+        friendship.send(alice, bob);
+
+        assertThat(statuses(Simultaneously.eachClient(RACERS,
+                client -> client % 2 == 0 ? () -> friendship.send(bob, alice) : () -> friendship.unfriend(alice, bob))))
+                .containsOnly(200);
+
+        assertWholeOrNoFriendship();
+        assertThat(count("select count(*) from friendship.friend_requests where handle_result = 1 and "
+                + eitherWay("applicant_id", "recipient_id"))).as("the crossing request made them friends once")
+                .isEqualTo(1);
+    }
+
+    @RepeatedTest(ROUNDS)
+    void blocksRacingAnAcceptLeaveTheBlockAndNoFriendship() throws Exception {
+        friendship.send(alice, bob);
+        long request = pendingRequestTo(bob);
+
+        List<ApiResponse> answers = Simultaneously.eachClient(RACERS, client -> client == 0
+                ? () -> friendship.handle(bob, request, 1)
+                : client % 2 == 0 ? () -> friendship.block(alice, bob) : () -> friendship.block(bob, alice));
+
+        assertThat(answers.get(0).status()).as("the accept, before the blocks or after one")
+                .isIn(200, 409);
+        assertThat(statuses(answers.subList(1, answers.size()))).containsOnly(200);
+        assertThat(blocks()).isEqualTo(2);
+        assertThat(friendshipRows()).isZero();
+        assertThat(friendEntries()).isZero();
+        assertThat(pendingRequests()).isZero();
+    }
+
+    @RepeatedTest(ROUNDS)
+    void aBlockRacingRequestsFromTheBlockedUserLeavesNothingPending() throws Exception {
+        List<ApiResponse> answers = Simultaneously.eachClient(RACERS,
+                client -> client == 0 ? () -> friendship.block(alice, bob) : () -> friendship.send(bob, alice));
+
+        assertThat(statuses(answers.subList(1, answers.size()))).as("sent before the block, or refused after it")
+                .allSatisfy(status -> assertThat(status).isIn(200, 403));
+        assertThat(blocks()).isEqualTo(1);
+        assertThat(pendingRequests()).isZero();
+        assertThat(friendshipRows()).isZero();
     }
 }

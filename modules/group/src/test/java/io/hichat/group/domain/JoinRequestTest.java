@@ -44,6 +44,13 @@ class JoinRequestTest {
                 NOW);
     }
 
+    /** The request's one event: request 8 admitted the applicant (2) to the group (13), invited by {@code inviter}. */
+    private static void assertOnlyEventAdmitsTheApplicant(JoinRequest request, long inviter) {
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
+                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
+                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, inviter)));
+    }
+
     @Test
     void aNewGroupNeedsVerificationAndItsCreatorIsItsFirstAdmin() {
         assertThat(VERIFIED.isNeedsVerification()).isTrue();
@@ -84,9 +91,7 @@ class JoinRequestTest {
 
         assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
         assertThat(request.getHandler()).isNull();
-        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
-                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
-                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, 2)));
+        assertOnlyEventAdmitsTheApplicant(request, 2);
     }
 
     @Test
@@ -95,9 +100,7 @@ class JoinRequestTest {
 
         assertThat(invitation.getResult()).isEqualTo(JoinResult.APPROVED);
         assertThat(invitation.getHandler()).isEqualTo(CREATOR);
-        assertThat(invitation.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
-                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
-                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, 1)));
+        assertOnlyEventAdmitsTheApplicant(invitation, 1);
     }
 
     @Test
@@ -116,9 +119,7 @@ class JoinRequestTest {
 
         invitation.approve(creator(), NOW);
 
-        assertThat(invitation.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestApproved.class,
-                approved -> assertThat(approved).usingRecursiveComparison().ignoringFields("eventId")
-                        .isEqualTo(new GroupJoinRequestApproved(null, NOW.getEpochSecond(), 8, 13, 2, 3)));
+        assertOnlyEventAdmitsTheApplicant(invitation, 3);
     }
 
     @Test

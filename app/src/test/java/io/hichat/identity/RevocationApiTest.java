@@ -21,12 +21,15 @@ import io.hichat.testing.Jwt;
 import io.hichat.testing.Simultaneously;
 
 /**
- * PUT /api/v1/user/password (contract §8.3): the old password is checked, every token issued before is refused at
- * once and the fresh one answered is accepted; a wrong old password is 401 and changes nothing.
+ * The two routes that refuse tokens before their expiry (contract §8.3), each with its rules and errors: POST
+ * /api/v1/user/logout refuses the token it is called with from then on, and no other; PUT /api/v1/user/password checks
+ * the old password, refuses every token issued before at once and answers a fresh one that is accepted, and a wrong
+ * old password is 401 and changes nothing.
  */
 @HttpApiTest
-class PasswordChangeApiTest {
+class RevocationApiTest {
 
+    private static final String LOGOUT = "/api/v1/user/logout";
     private static final String PASSWORD = "/api/v1/user/password";
     private static final String PROFILE = "/api/v1/user/detail";
 
@@ -34,6 +37,75 @@ class PasswordChangeApiTest {
     Api api;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    void theLoggedOutTokenIsRefusedAndTheUsersOtherTokensStillWork() {
+        Account account = Accounts.register(api);
+        String otherDevice = Accounts.anotherToken(api, account);
+
+        ApiResponse loggedOut = api.post(LOGOUT).bearer(account.token()).send();
+
+        assertThat(loggedOut.status()).isEqualTo(200);
+        assertThat(loggedOut.body()).isEqualTo("{\"code\":200,\"msg\":\"\",\"data\":{}}");
+        assertThat(api.get(PROFILE).bearer(account.token()).send().error(401, 100003))
+                .isEqualTo("the token was logged out");
+        assertThat(api.get("/v1/social/friends").bearer(account.token()).send().status()).isEqualTo(401);
+        assertThat(api.get(PROFILE).bearer(otherDevice).send().status()).isEqualTo(200);
+        assertThat(api.get(PROFILE).bearer(Accounts.anotherToken(api, account)).send().status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aLoggedOutTokenCannotLogOutAgainNorChangeThePassword() {
+        Account account = Accounts.register(api);
+        api.post(LOGOUT).bearer(account.token()).send();
+
+        api.post(LOGOUT).bearer(account.token()).send().error(401, 100003);
+        api.put(PASSWORD).bearer(account.token())
+                .json("{\"old_password\":\"" + account.password() + "\",\"new_password\":\"a-new-password\"}")
+                .send().error(401, 100003);
+        assertThat(Accounts.logIn(api, account.phone(), account.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutATokenLogoutIs401() {
+        api.post(LOGOUT).send().error(401, 100003);
+        api.post(LOGOUT).bearer("not-a-token").send().error(401, 100003);
+    }
+
+    @Test
+    void aBodySentWithLogoutIsIgnoredUnlessItIsNotJson() {
+        Account account = Accounts.register(api);
+
+        assertThat(api.post(LOGOUT).bearer(account.token()).json("{\"anything\":1}").send().status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void ofTwentyLogoutsWithOneTokenAtOnceOneSucceedsAndTheOthersFindItLoggedOut() throws Exception {
+        Account account = Accounts.register(api);
+        String otherDevice = Accounts.anotherToken(api, account);
+
+        List<ApiResponse> answers = Simultaneously.repeat(20, () -> api.post(LOGOUT).bearer(account.token()).send());
+
+        assertThat(Simultaneously.statuses(answers)).containsOnly(200, 401).containsOnlyOnce(200);
+        assertThat(answers).filteredOn(answer -> answer.status() == 401)
+                .allSatisfy(answer -> assertThat(answer.error(401, 100003)).isEqualTo("the token was logged out"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.token_revocations WHERE token_id = ?",
+                Integer.class, Jwt.claims(account.token()).get("jti").stringValue())).isEqualTo(1);
+        assertThat(api.get(PROFILE).bearer(otherDevice).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRevocationIsKeptUntilTheTokenExpiresAndNoLonger() {
+        Account account = Accounts.register(api);
+
+        api.post(LOGOUT).bearer(account.token()).send();
+
+        assertThat(jdbc.queryForObject("SELECT extract(epoch FROM expires_at)::bigint FROM identity.token_revocations"
+                + " WHERE token_id = ?", Long.class, Jwt.claims(account.token()).get("jti").stringValue()))
+                .isEqualTo(Jwt.claims(account.token()).get("exp").asLong());
+    }
 
     @Test
     void everyEarlierTokenIsRefusedAtOnceAndTheFreshOneIsAccepted() {
