@@ -8,11 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A blocked user as the block list shows them.
  *
- * @param blockTime unix seconds
+ * @param blockedAt unix seconds
  */
 record BlockedUserItem(
-        @JsonProperty("user_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String userUid,
+        @JsonProperty("user_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String blocked,
         String nickname,
         String avatar,
-        @JsonProperty("block_time") long blockTime) {
+        @JsonProperty("block_time") long blockedAt) {
 }

@@ -15,11 +15,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record FriendRequestItem(
         long id,
-        @JsonProperty("user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String userId,
-        @JsonProperty("req_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String reqUid,
-        @JsonProperty("req_msg") String reqMsg,
-        @JsonProperty("req_time") long reqTime,
+        @JsonProperty("user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String applicant,
+        @JsonProperty("req_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String recipient,
+        @JsonProperty("req_msg") String message,
+        @JsonProperty("req_time") long requestedAt,
         @JsonProperty("handle_result")
         @Schema(allowableValues = { "0", "1", "2", "3" }, description = "0 pending, 1 accepted, 2 refused, "
-                + "3 cancelled") int handleResult) {
+                + "3 cancelled") int result) {
 }

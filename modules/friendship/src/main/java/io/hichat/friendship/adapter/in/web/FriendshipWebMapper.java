@@ -51,11 +51,6 @@ interface FriendshipWebMapper {
     @Mapping(target = "decision", source = "body.handleResult")
     HandleFriendRequestCommand toCommand(long caller, HandleFriendRequestBody body);
 
-    @Mapping(target = "userId", source = "applicant")
-    @Mapping(target = "reqUid", source = "recipient")
-    @Mapping(target = "reqMsg", source = "message")
-    @Mapping(target = "reqTime", source = "requestedAt")
-    @Mapping(target = "handleResult", source = "result")
     FriendRequestItem toItem(FriendRequest request);
 
     @Mapping(target = "id", source = "entry.id")
@@ -65,10 +60,8 @@ interface FriendshipWebMapper {
     @Mapping(target = "remark", expression = "java(friend.remark())")
     FriendItem toItem(ListedFriend friend);
 
-    @Mapping(target = "userUid", source = "entry.blocked")
-    @Mapping(target = "nickname", source = "user.nickname")
-    @Mapping(target = "avatar", source = "user.avatar")
-    @Mapping(target = "blockTime", source = "entry.blockedAt")
+    @Mapping(target = ".", source = "entry")
+    @Mapping(target = ".", source = "user")
     BlockedUserItem toItem(BlockedUser blocked);
 
     /** An empty remark asks for none, so that the friend's own nickname shows again. */

@@ -12,8 +12,8 @@ record GroupItem(
         @Schema(pattern = ApiFormats.WRITTEN_ID) String id,
         String name,
         String icon,
-        @JsonProperty("create_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String createUid,
-        @JsonProperty("group_type") int groupType,
-        @JsonProperty("is_verify") boolean isVerify,
+        @JsonProperty("create_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String creator,
+        @JsonProperty("group_type") int type,
+        @JsonProperty("is_verify") boolean needsVerification,
         @JsonProperty("notification_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String notificationUid) {
 }

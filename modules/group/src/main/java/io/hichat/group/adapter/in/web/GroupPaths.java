@@ -1,27 +1,43 @@
 package io.hichat.group.adapter.in.web;
 
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+import io.hichat.shared.web.CompatibilityRoutes;
+
 /**
  * Every path the group routes answer on: the canonical ones, then the compatibility paths, which the API document
- * lists (with their typos) and existing clients call, served as documented.
+ * lists (with their typos) and existing clients call, served as documented. As a bean it tells the API description
+ * which paths are those aliases.
  */
-interface GroupPaths {
+@Component
+final class GroupPaths implements CompatibilityRoutes {
 
-    String GROUP = "/v1/social/group";
-    String MY_GROUPS = "/v1/social/groups";
+    static final String GROUP = "/v1/social/group";
+    static final String MY_GROUPS = "/v1/social/groups";
     /** POST asks to join, PUT decides on a request. */
-    String JOIN_REQUEST = "/v1/social/group/putIn";
-    String JOIN_REQUESTS = "/v1/social/group/putIns";
-    String INVITE = "/v1/social/group/invite";
-    String MEMBERS = "/v1/social/group/users";
-    String INFO = "/v1/social/group/info";
-    String QUIT = "/v1/social/group/quit";
-    String ROLE = "/v1/social/group/role";
-    String TRANSFER = "/v1/social/group/transfer";
-    String MUTE = "/v1/social/group/mute";
+    static final String JOIN_REQUEST = "/v1/social/group/putIn";
+    static final String JOIN_REQUESTS = "/v1/social/group/putIns";
+    static final String INVITE = "/v1/social/group/invite";
+    static final String MEMBERS = "/v1/social/group/users";
+    static final String INFO = "/v1/social/group/info";
+    static final String QUIT = "/v1/social/group/quit";
+    static final String ROLE = "/v1/social/group/role";
+    static final String TRANSFER = "/v1/social/group/transfer";
+    static final String MUTE = "/v1/social/group/mute";
 
     interface CompatibilityPaths {
 
         String MY_GROUPS = "/v1/socail/groups";
         String MEMBERS = "/v/social/group/users";
+    }
+
+    @Override
+    public List<Alias> aliases() {
+        return List.of(
+                new Alias(HttpMethod.GET, CompatibilityPaths.MY_GROUPS, MY_GROUPS),
+                new Alias(HttpMethod.GET, CompatibilityPaths.MEMBERS, MEMBERS));
     }
 }

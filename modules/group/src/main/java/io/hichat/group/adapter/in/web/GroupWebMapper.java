@@ -81,34 +81,21 @@ interface GroupWebMapper {
     @Mapping(target = "decision", source = "body.handleResult")
     HandleJoinRequestCommand toCommand(long caller, HandleJoinRequestBody body);
 
-    @Mapping(target = "createUid", source = "creator")
-    @Mapping(target = "groupType", source = "type")
-    @Mapping(target = "isVerify", source = "needsVerification")
     @Mapping(target = "notificationUid", expression = "java(WireValues.text(group.noticePosterId()))")
     GroupItem toItem(Group group);
 
-    @Mapping(target = "id", source = "request.id")
-    @Mapping(target = "user", source = "applicant")
-    @Mapping(target = "reqMsg", source = "request.message")
-    @Mapping(target = "reqTime", source = "request.requestedAt")
-    @Mapping(target = "joinSource", source = "request.source")
-    @Mapping(target = "inviterUserId", source = "request.inviter")
-    @Mapping(target = "handleUserId", source = "request.handler")
-    @Mapping(target = "handleTime", source = "request.handledAt")
-    @Mapping(target = "handleResult", source = "request.result")
+    @Mapping(target = ".", source = "request")
+    @Mapping(target = "applicant", source = "applicant")
+    @Mapping(target = "group", source = "group")
     JoinRequestItem toItem(ListedJoinRequest listed);
 
     JoinRequestItem.UserItem toUserItem(UserCard card);
 
-    @Mapping(target = "createUid", source = "creator")
     JoinRequestItem.GroupRef toGroupRef(Group group);
 
+    @Mapping(target = ".", source = "member.membership")
     @Mapping(target = "id", source = "member.id")
-    @Mapping(target = "groupId", source = "member.membership.group")
     @Mapping(target = "user", source = "listed")
-    @Mapping(target = "roleLevel", source = "member.membership.role")
-    @Mapping(target = "inviterUid", source = "member.membership.inviter")
-    @Mapping(target = "muteUntil", source = "member.membership.muteUntil")
     MemberItem toItem(ListedMember listed);
 
     /** The whole view for a member, the public part for anyone else. */

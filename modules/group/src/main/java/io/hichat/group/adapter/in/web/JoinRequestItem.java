@@ -10,18 +10,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record JoinRequestItem(
         long id,
-        UserItem user,
+        @JsonProperty("user") UserItem applicant,
         GroupRef group,
-        @JsonProperty("req_msg") String reqMsg,
-        @JsonProperty("req_time") long reqTime,
+        @JsonProperty("req_msg") String message,
+        @JsonProperty("req_time") long requestedAt,
         @JsonProperty("join_source")
-        @Schema(allowableValues = { "1", "2" }, description = "1 applied, 2 invited") int joinSource,
-        @JsonProperty("inviter_user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviterUserId,
-        @JsonProperty("handle_user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String handleUserId,
-        @JsonProperty("handle_time") long handleTime,
+        @Schema(allowableValues = { "1", "2" }, description = "1 applied, 2 invited") int source,
+        @JsonProperty("inviter_user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviter,
+        @JsonProperty("handle_user_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String handler,
+        @JsonProperty("handle_time") long handledAt,
         @JsonProperty("handle_result")
         @Schema(allowableValues = { "0", "1", "2" }, description = "0 pending, 1 approved, 2 refused")
-        int handleResult) {
+        int result) {
 
     record UserItem(
             @Schema(pattern = ApiFormats.WRITTEN_ID) String id,
@@ -35,6 +35,6 @@ record JoinRequestItem(
             @Schema(pattern = ApiFormats.WRITTEN_ID) String id,
             String name,
             String icon,
-            @JsonProperty("create_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String createUid) {
+            @JsonProperty("create_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String creator) {
     }
 }

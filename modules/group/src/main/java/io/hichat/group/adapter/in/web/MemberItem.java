@@ -8,16 +8,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A member as the list shows them.
  *
- * @param roleLevel 0 member, 1 manager, 2 creator
- * @param inviterUid who brought the member in: the inviter, or the member themselves
+ * @param role 0 member, 1 manager, 2 creator
+ * @param inviter who brought the member in: the inviter, or the member themselves
  */
 record MemberItem(
         long id,
-        @JsonProperty("group_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String groupId,
+        @JsonProperty("group_id") @Schema(pattern = ApiFormats.WRITTEN_ID) String group,
         MemberUser user,
         @JsonProperty("role_level")
-        @Schema(allowableValues = { "0", "1", "2" }, description = "0 member, 1 manager, 2 creator") int roleLevel,
-        @JsonProperty("inviter_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviterUid,
+        @Schema(allowableValues = { "0", "1", "2" }, description = "0 member, 1 manager, 2 creator") int role,
+        @JsonProperty("inviter_uid") @Schema(pattern = ApiFormats.WRITTEN_ID) String inviter,
         @JsonProperty("mute_until") @Schema(description = "unix seconds; 0 when not muted") long muteUntil) {
 
     /**
