@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,8 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  * build stays quiet and a failing one shows everything. Declared before {@code OutputCaptureExtension}, which then
  * still captures what the test asserts on: {@code @ExtendWith({ HeldBackOutput.class, OutputCaptureExtension.class })}.
  */
-public final class HeldBackOutput implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback {
+public final class HeldBackOutput implements BeforeAllCallback, BeforeEachCallback {
 
     private static final Namespace NAMESPACE = Namespace.create(HeldBackOutput.class);
 
@@ -33,36 +30,21 @@ public final class HeldBackOutput implements BeforeAllCallback, AfterAllCallback
         hold(context);
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        release(context);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        release(context);
-    }
-
     private static void hold(ExtensionContext context) {
         Held enclosing = context.getParent().map(parent -> parent.getStore(NAMESPACE).get(Held.class, Held.class))
                 .orElse(null);
         PrintStream shownOn = enclosing != null ? enclosing.shownOn : System.out;
-        context.getStore(NAMESPACE).put(Held.class, new Held(shownOn, enclosing));
+        context.getStore(NAMESPACE).put(Held.class, new Held(context, shownOn, enclosing));
     }
 
     /**
-     * Puts the streams back. A failed test shows what it printed, and its class then shows what was printed around
-     * its tests (the application's start, say) when it ends.
+     * What a test or a class printed, until JUnit closes it with its context, after every after-callback: the streams
+     * are put back, and a failed test shows what it printed; its class then shows what was printed around its tests
+     * (the application's start, say) when it ends.
      */
-    private static void release(ExtensionContext context) {
-        Held held = context.getStore(NAMESPACE).remove(Held.class, Held.class);
-        if (held != null) {
-            held.restore(context.getExecutionException().isPresent());
-        }
-    }
+    private static final class Held implements AutoCloseable {
 
-    private static final class Held {
-
+        private final ExtensionContext context;
         private final PrintStream out = System.out;
         private final PrintStream err = System.err;
         private final PrintStream shownOn;
@@ -70,7 +52,8 @@ public final class HeldBackOutput implements BeforeAllCallback, AfterAllCallback
         private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
         private boolean failed;
 
-        Held(PrintStream shownOn, @Nullable Held enclosing) {
+        Held(ExtensionContext context, PrintStream shownOn, @Nullable Held enclosing) {
+            this.context = context;
             this.shownOn = shownOn;
             this.enclosing = enclosing;
             PrintStream buffer = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -78,10 +61,11 @@ public final class HeldBackOutput implements BeforeAllCallback, AfterAllCallback
             System.setErr(buffer);
         }
 
-        void restore(boolean thisFailed) {
+        @Override
+        public void close() {
             System.setOut(out);
             System.setErr(err);
-            if (thisFailed || failed) {
+            if (context.getExecutionException().isPresent() || failed) {
                 shownOn.print(printed.toString(StandardCharsets.UTF_8));
                 shownOn.flush();
                 if (enclosing != null) {
