@@ -1,23 +1,45 @@
 package io.hichat.shared.web;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
  * Ids and codes as clients send them: the API document shows most ids as strings ({@code "9"}), some as numbers,
- * and its codes as strings, and clients send either. Such a field says so with
- * {@code @JsonDeserialize(using = StringOrInteger.AsText.class)} (or {@link AsNumber}); every other field takes
- * exactly its JSON type.
+ * and its codes as strings, and clients send either. Such a field says so with {@link ReadAsText} (or
+ * {@link ReadAsNumber}); every other field takes exactly its JSON type.
  */
 public final class StringOrInteger {
 
     private static final String RULE = "must be a string or an integer";
 
     private StringOrInteger() {
+    }
+
+    /** The field is read by {@link AsText}: a string as it is, an integer as its digits. */
+    @Target({ ElementType.ANNOTATION_TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
+    @Retention(RetentionPolicy.RUNTIME)
+    @JacksonAnnotationsInside
+    @JsonDeserialize(using = AsText.class)
+    public @interface ReadAsText {
+    }
+
+    /** The field is read by {@link AsNumber}: an integer that fits a {@code long}, or a string of its digits. */
+    @Target({ ElementType.ANNOTATION_TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
+    @Retention(RetentionPolicy.RUNTIME)
+    @JacksonAnnotationsInside
+    @JsonDeserialize(using = AsNumber.class)
+    public @interface ReadAsNumber {
     }
 
     /** A JSON string, or a JSON integer as its digits; {@link RequestIds} then reads an id from it. */

@@ -8,11 +8,9 @@ import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 record BlockBody(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "9",
                 description = "the user to block: a user id, as a string (a number is read too)")
-        @JsonProperty("user_uid") @Nullable String userUid) {
+        @JsonProperty("user_uid") @StringOrInteger.ReadAsText @Nullable String userUid) {
 }

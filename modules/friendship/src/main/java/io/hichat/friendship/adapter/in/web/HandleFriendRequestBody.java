@@ -7,13 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 record HandleFriendRequestBody(
-        @JsonDeserialize(using = StringOrInteger.AsNumber.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", example = "1",
                 description = "the request's id, from the request list")
-        @JsonProperty("friend_req_id") @Nullable Long friendReqId,
+        @JsonProperty("friend_req_id") @StringOrInteger.ReadAsNumber @Nullable Long friendReqId,
         @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = { "1", "2", "3" },
                 description = "1 accept, 2 refuse (the recipient), 3 cancel (the applicant)")
         @JsonProperty("handle_result") @Nullable Integer handleResult) {

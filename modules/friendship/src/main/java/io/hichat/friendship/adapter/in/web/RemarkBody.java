@@ -9,13 +9,11 @@ import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 record RemarkBody(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "2",
                 description = "the friend: a user id, as a string (a number is read too)")
-        @JsonProperty("friend_uid") @Nullable String friendUid,
+        @JsonProperty("friend_uid") @StringOrInteger.ReadAsText @Nullable String friendUid,
         @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = Remark.MAX_LENGTH, example = "一博",
                 description = "up to 64 characters after trimming, no control characters; empty: the friend's "
                         + "own nickname again")

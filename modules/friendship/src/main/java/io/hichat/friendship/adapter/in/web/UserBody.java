@@ -7,12 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** An unblock's body, for clients that send one; the query parameter comes first. */
 record UserBody(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(pattern = ApiFormats.ID, example = "9",
                 description = "the user, if not given as the query parameter user_uid")
-        @JsonProperty("user_uid") @Nullable String userUid) {
+        @JsonProperty("user_uid") @StringOrInteger.ReadAsText @Nullable String userUid) {
 }

@@ -8,12 +8,10 @@ import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The group a quit is about. */
 record GroupBody(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "13",
                 description = "a group id, as a string (a number is read too)")
-        @JsonProperty("group_id") @Nullable String groupId) {
+        @JsonProperty("group_id") @StringOrInteger.ReadAsText @Nullable String groupId) {
 }

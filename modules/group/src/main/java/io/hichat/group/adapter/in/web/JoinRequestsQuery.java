@@ -19,10 +19,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param requestClass {@code class}: 1 my requests, 2 the requests to a group I manage
  */
 record JoinRequestsQuery(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(pattern = ApiFormats.OPTIONAL_ID, example = "13",
                 description = "the group whose requests are wanted; required for class 2")
-        @JsonProperty("group_id") @Nullable String groupId,
+        @JsonProperty("group_id") @StringOrInteger.ReadAsText @Nullable String groupId,
         @JsonDeserialize(contentUsing = StringOrInteger.AsText.class)
         @ArraySchema(schema = @Schema(allowableValues = { "0", "1", "2" }),
                 arraySchema = @Schema(description = "the results wanted: 0 pending, 1 approved, 2 refused; "

@@ -7,12 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The field of the member list, from a JSON body or from query parameters. */
 record MembersQuery(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(pattern = ApiFormats.ID, example = "13", description = "a group id, as a string (a number is "
                 + "read too); required here or as the query parameter group_id")
-        @JsonProperty("group_id") @Nullable String groupId) {
+        @JsonProperty("group_id") @StringOrInteger.ReadAsText @Nullable String groupId) {
 }

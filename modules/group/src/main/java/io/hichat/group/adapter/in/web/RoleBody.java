@@ -8,17 +8,14 @@ import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 record RoleBody(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "13",
                 description = "a group id, as a string (a number is read too)")
-        @JsonProperty("group_id") @Nullable String groupId,
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
+        @JsonProperty("group_id") @StringOrInteger.ReadAsText @Nullable String groupId,
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "9",
                 description = "the member whose role is set: a user id, as a string (a number is read too)")
-        @JsonProperty("user_uid") @Nullable String userUid,
+        @JsonProperty("user_uid") @StringOrInteger.ReadAsText @Nullable String userUid,
         @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = { "0", "1" }, example = "1",
                 description = "0 member, 1 manager")
         @JsonProperty("role_level") @Nullable Integer roleLevel) {

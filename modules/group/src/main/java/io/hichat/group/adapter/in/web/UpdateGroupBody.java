@@ -11,14 +11,12 @@ import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.StringOrInteger;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** A group update: a field left out (or null) stays as it is. */
 record UpdateGroupBody(
-        @JsonDeserialize(using = StringOrInteger.AsText.class)
         @Schema(requiredMode = RequiredMode.REQUIRED, pattern = ApiFormats.ID, example = "13",
                 description = "a group id, as a string (a number is read too)")
-        @JsonProperty("group_id") @Nullable String groupId,
+        @JsonProperty("group_id") @StringOrInteger.ReadAsText @Nullable String groupId,
         @Schema(minLength = 1, maxLength = GroupName.MAX_LENGTH, example = "rust开发交流群",
                 description = "1 to 64 characters after trimming, no control characters")
         @Nullable String name,
