@@ -80,6 +80,11 @@ class FriendshipConcurrencyApiTest {
                 + eitherWay("applicant_id", "recipient_id"));
     }
 
+    private int acceptedRequests() {
+        return count("select count(*) from friendship.friend_requests where handle_result = 1 and "
+                + eitherWay("applicant_id", "recipient_id"));
+    }
+
     /** Both entries with their friendship, or none of the three. */
     private void assertWholeOrNoFriendship() {
         assertThat(friendEntries()).as("entries").isEqualTo(2 * friendshipRows());
@@ -96,16 +101,10 @@ class FriendshipConcurrencyApiTest {
      * What a serial order of requests and decisions leaves between two users who end as friends: one entry in each
      * friend list, no request still pending between them, and exactly one accepted request.
      */
-    private void assertFriendsWithNothingPending(Account one, Account other) {
-        assertOneEntryEachWay(one, other);
-        long a = Long.parseLong(one.id());
-        long b = Long.parseLong(other.id());
-        String betweenThem = " from friendship.friend_requests where ((applicant_id = ? and recipient_id = ?) or "
-                + "(applicant_id = ? and recipient_id = ?))";
-        assertThat(count("select count(*)" + betweenThem + " and handle_result = 0", a, b, b, a))
-                .as("pending requests between friends %s and %s", a, b).isZero();
-        assertThat(count("select count(*)" + betweenThem + " and handle_result = 1", a, b, b, a))
-                .as("accepted requests between %s and %s", a, b).isEqualTo(1);
+    private void assertFriendsWithNothingPending() {
+        assertOneEntryEachWay(alice, bob);
+        assertThat(pendingRequests()).as("pending requests between the friends").isZero();
+        assertThat(acceptedRequests()).as("accepted requests between them").isEqualTo(1);
     }
 
     /** Exactly one entry in each of the two friend lists, the one user's for the other and the other's back. */
@@ -125,7 +124,7 @@ class FriendshipConcurrencyApiTest {
                 client -> client % 2 == 0 ? () -> friendship.send(alice, bob) : () -> friendship.send(bob, alice))))
                 .containsOnly(200);
 
-        assertFriendsWithNothingPending(alice, bob);
+        assertFriendsWithNothingPending();
     }
 
     @RepeatedTest(ROUNDS)
@@ -137,7 +136,7 @@ class FriendshipConcurrencyApiTest {
                 client -> client == 0 ? () -> friendship.handle(bob, request, 1) : () -> friendship.send(alice, bob))))
                 .containsOnly(200);
 
-        assertFriendsWithNothingPending(alice, bob);
+        assertFriendsWithNothingPending();
     }
 
     @Test
@@ -198,8 +197,7 @@ class FriendshipConcurrencyApiTest {
                 .containsOnly(200);
 
         assertWholeOrNoFriendship();
-        assertThat(count("select count(*) from friendship.friend_requests where handle_result = 1 and "
-                + eitherWay("applicant_id", "recipient_id"))).as("the crossing request made them friends once")
+        assertThat(acceptedRequests()).as("the crossing request made them friends once")
                 .isEqualTo(1);
     }
 
