@@ -16,9 +16,9 @@ READS = ["search", "blocks", "group-info", "friends-first", "friends-deep", "mem
          "join-requests-first", "join-requests-deep"]
 WRITES = ["remark", "profile-update", "group-update", "block", "unblock", "unfriend", "mute", "role", "member-removal",
           "quit", "transfer"]
-PAIRS = ["write-pair", "create-dismiss"]
+PAIRS = ["write-pair", "create-dismiss", "invitation-pair"]
 HASHING = ["login", "account-deletion"]
-ROUTES = LEVELED_READS + ["write-pair"] + READS + WRITES + ["create-dismiss"] + HASHING
+ROUTES = LEVELED_READS + ["write-pair"] + READS + WRITES + ["create-dismiss", "invitation-pair"] + HASHING
 TITLES = {
     "profile": "profile `GET /api/v1/user/detail`",
     "friends": "friends list `GET /v1/social/friends`",
@@ -47,6 +47,7 @@ TITLES = {
     "quit": "quit a group `POST /v1/social/group/quit`",
     "transfer": "transfer a group `POST /v1/social/group/transfer`",
     "create-dismiss": "group pair (create + dismiss)",
+    "invitation-pair": "invitation pair (invite + accept)",
     "login": "login",
     "account-deletion": "account deletion `DELETE /api/v1/user`",
 }

@@ -4,7 +4,7 @@
 -- 50 friends each (users u±1..25, wrapping around), with the accepted requests that made them;
 -- 10 pending friend requests sent and 10 received by each user; 2 users blocked by each user;
 -- M groups of 200 members (with N = 20 M, each user in 10 groups; creator, two managers, members),
--- each with 20 pending and 20 refused join requests;
+-- each with 20 pending and 20 refused join requests and 40 pending invitations from its creator;
 -- and three heavy accounts after the N users: user N+1 with 5,000 friends (users 1..5000), user N+2 creating
 -- group M+1 at its member limit (2,000: itself and users 1..1999), user N+3 creating group M+2 with 10,000 pending
 -- join requests (users 1..10000).
@@ -22,7 +22,8 @@ BEGIN;
 CREATE TEMPORARY TABLE seeded_tables (name regclass) ON COMMIT DROP;
 INSERT INTO seeded_tables
 VALUES ('identity.users'), ('friendship.friend_requests'), ('friendship.friendships'), ('friendship.friends'),
-       ('friendship.blocks'), ('groups.chat_groups'), ('groups.members'), ('groups.join_requests');
+       ('friendship.blocks'), ('groups.chat_groups'), ('groups.members'), ('groups.join_requests'),
+       ('groups.invitations');
 
 -- What to build again, in order: keys first, then the indexes that are no key, then the references between rows.
 CREATE TEMPORARY TABLE rebuilt (step int, definition text) ON COMMIT DROP;
@@ -121,6 +122,13 @@ SELECT (g - 1) * 40 + j + 1, g, ((g - 1) * 20 + 200 + j) % :users + 1, '我是�
        CASE WHEN j < 20 THEN ((g - 1) * 20) % :users + 1 ELSE 0 END,
        CASE WHEN j < 20 THEN now() ELSE NULL END
 FROM generate_series(1, :groups) AS g, generate_series(0, 39) AS j;
+
+-- Invitations: 40 pending per group, from its creator to the 40 users after its applicants.
+INSERT INTO groups.invitations (id, group_id, invitee_id, inviter_id, sent_at, expires_at, state)
+SELECT (g - 1) * 40 + j + 1, g, ((g - 1) * 20 + 240 + j) % :users + 1, ((g - 1) * 20) % :users + 1,
+       now() - interval '1 hour', now() + interval '7 days', 0
+FROM generate_series(1, :groups) AS g, generate_series(0, 39) AS j;
+SELECT setval('groups.invitation_id_seq', :groups * 40);
 
 -- The heavy groups: M+1 at its limit of 2,000 members, M+2 with its creator alone and 10,000 pending requests.
 INSERT INTO groups.chat_groups (id, name, icon, creator_id, group_type, needs_verification, notification_id,

@@ -2,6 +2,7 @@
 -- as the server runs it, transactions included: the creator held, the group and its creator's membership written;
 -- then the group locked, the caller's membership, the members (to be told) and the group deleted, its memberships
 -- with it (ON DELETE CASCADE). :ts comes from the command line (-D).
+\set pending 0
 \set uid random(1, :users)
 \set group_type 1
 \set no_poster 0
@@ -22,4 +23,6 @@ select "groups"."chat_groups"."id", "groups"."chat_groups"."name", "groups"."cha
 select "groups"."members"."id", "groups"."members"."group_id", "groups"."members"."user_id", "groups"."members"."role_level", "groups"."members"."inviter_id", "groups"."members"."joined_at", "groups"."members"."mute_until" from "groups"."members" where ("groups"."members"."group_id" = :id and "groups"."members"."user_id" = :uid);
 select "groups"."members"."user_id" from "groups"."members" where "groups"."members"."group_id" = :id order by "groups"."members"."id";
 delete from "groups"."chat_groups" where "groups"."chat_groups"."id" = :id;
+-- the dismissal's in-transaction listener: the group's pending invitations, which end with it
+select "groups"."invitations"."id", "groups"."invitations"."group_id", "groups"."invitations"."invitee_id", "groups"."invitations"."inviter_id", "groups"."invitations"."sent_at", "groups"."invitations"."expires_at", "groups"."invitations"."state", "groups"."invitations"."answered_at" from "groups"."invitations" where ("groups"."invitations"."group_id" = :id and "groups"."invitations"."state" = :pending);
 COMMIT;

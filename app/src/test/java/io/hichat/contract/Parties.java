@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What request bodies can name: two users, a group of Alice's with a join request of Bob's, a friend request from
  * Bob, a friend of Alice's who is a member of her group, and parties enough that each body can name a different
- * one (users Alice has no request with, groups she is not in, for a block a new user each time, whom Alice may then
- * never ask, and for a transfer or a dismissal a new group), so that a write does not use up what the next body
- * names.
+ * one (users Alice has no request with, groups she is not in and her invitations into them, for a block a new user
+ * each time, whom Alice may then never ask, and for a transfer or a dismissal a new group), so that a write does not
+ * use up what the next body names.
  */
 final class Parties {
 
@@ -34,6 +34,8 @@ final class Parties {
     private final Api api;
     private final List<String> strangers = new ArrayList<>();
     private final List<String> groupsOfOthers = new ArrayList<>();
+    /** Alice's invitations into those groups, pending until an answer ends one. */
+    private final List<String> invitations = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
 
     Parties(Api api) {
@@ -56,14 +58,22 @@ final class Parties {
         inviteCarol(group);
         for (int i = 0; i < FRESH_PARTIES; i++) {
             strangers.add(Accounts.register(api).id());
-            groupsOfOthers.add(api.post("/v1/social/group").bearer(bob.token()).json("{\"name\":\"别人的\"}")
-                    .send().json().get("id").stringValue());
+            String groupOfBob = api.post("/v1/social/group").bearer(bob.token()).json("{\"name\":\"别人的\"}")
+                    .send().json().get("id").stringValue();
+            groupsOfOthers.add(groupOfBob);
+            invitations.add(api.post("/v1/social/group/invite").bearer(bob.token())
+                    .json("{\"group_id\":\"" + groupOfBob + "\",\"user_uid\":\"" + alice.id() + "\"}").send()
+                    .json().get("invitation_id").stringValue());
         }
     }
 
+    /** Alice invites Carol, who accepts. */
     private void inviteCarol(String groupId) {
-        api.post("/v1/social/group/invite").bearer(alice.token())
-                .json("{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + carol.id() + "\"}").send();
+        String invitation = api.post("/v1/social/group/invite").bearer(alice.token())
+                .json("{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + carol.id() + "\"}").send().json()
+                .get("invitation_id").stringValue();
+        api.put("/v1/social/group/invitation").bearer(carol.token())
+                .json("{\"invitation_id\":\"" + invitation + "\",\"handle_result\":1}").send();
     }
 
     /** A new group of Alice's with Carol in it, for what would end Alice's hold on a group: a transfer, a dismissal. */
@@ -124,6 +134,7 @@ final class Parties {
                 "friend_uid", operation.path().endsWith("/remark") ? carol.id() : strangers.get(fresh),
                 "friend_req_id", friendRequest,
                 "group_req_id", joinRequest,
+                "invitation_id", invitations.get(fresh),
                 "phone", operation.path().endsWith("/register") ? Accounts.uniquePhone() : alice.phone(),
                 "password", alice.password(),
                 "old_password", alice.password());

@@ -42,7 +42,8 @@ class WalkthroughApiTest {
     /** What differs between runs, each with what it is compared as. */
     private static final List<String[]> VARYING = List.of(
             new String[] { "eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]+", "<token>" },
-            new String[] { "\"(expire|req_time|block_time|notification_time|mute_until)\":\\d+", "\"$1\":<time>" },
+            new String[] { "\"(expire|req_time|block_time|notification_time|mute_until|created_time)\":\\d+",
+                    "\"$1\":<time>" },
             new String[] { "\"lastLogin\":\"\\d+\"", "\"lastLogin\":\"<time>\"" },
             new String[] { "(?m)^X-Request-Id: \\S+", "X-Request-Id: <id>" },
             new String[] { "(?m)^Date: .*$", "Date: <date>" },

@@ -166,7 +166,9 @@ class AccountDeletionCleanupApiTest {
         Account claimant = Accounts.register(api);
         String group = groups.groupWith(owner, deleted);
         assertThat(groups.setRole(owner, group, deleted, 1).status()).isEqualTo(200);
-        assertThat(groups.invite(deleted, group, invited.id()).status()).isEqualTo(200);
+        assertThat(groups.inviteAndAccept(deleted, group, invited).status()).isEqualTo(200);
+        Account stillInvited = Accounts.register(api);
+        groups.invitationOf(deleted, group, stillInvited);
         assertThat(groups.update(deleted, "{\"group_id\":\"" + group + "\",\"notification\":\"周五见\"}").status())
                 .isEqualTo(200);
         groups.apply(approved, group);
@@ -192,6 +194,8 @@ class AccountDeletionCleanupApiTest {
                     .containsOnly("0");
             assertThat(requests.valueStream().map(request -> request.get("handle_user_id").stringValue()))
                     .containsOnly("0");
+            assertThat(groups.invitationList(stillInvited).valueStream()
+                    .map(invitation -> invitation.get("inviter").get("id").stringValue())).containsExactly("0");
         });
     }
 
@@ -250,8 +254,10 @@ class AccountDeletionCleanupApiTest {
                     select (select count(*) from friendship.friend_requests where applicant_id = ? or recipient_id = ?)
                          + (select count(*) from groups.members where user_id = ?)
                          + (select count(*) from groups.join_requests where applicant_id = ?)
-                         + (select count(*) from groups.chat_groups where creator_id = ?)""", Long.class, id, id, id,
-                    id, id)).as("rows of the deleted account, round %d", round).isZero();
+                         + (select count(*) from groups.chat_groups where creator_id = ?)
+                         + (select count(*) from groups.invitations where invitee_id = ? or inviter_id = ?)""",
+                    Long.class, id, id, id, id, id, id, id)).as("rows of the deleted account, round %d", round)
+                    .isZero();
         }
     }
 }

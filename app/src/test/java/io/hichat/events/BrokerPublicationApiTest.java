@@ -106,6 +106,29 @@ class BrokerPublicationApiTest {
         assertThat(received.values()).extracting(body -> body.get("event_id").asString()).doesNotHaveDuplicates();
     }
 
+    @Test
+    void creatingAGroupAndAnAcceptedInvitationPublishTheirEventsWithTheirIds() {
+        Account alice = Accounts.register(api);
+        Account bob = Accounts.register(api);
+        GroupApi groups = new GroupApi(api);
+        String group = groups.createGroup(alice);
+        String invitation = groups.invitationOf(alice, group, bob);
+        assertThat(groups.answer(bob, invitation, 1).status()).isEqualTo(200);
+
+        JsonNode created = awaitEvent("group.group_created", group);
+        assertThat(fieldsOf(created)).containsExactly("event_id", "occurred_at", "group_id", "creator_id");
+        assertThat(created.get("creator_id").asString()).isEqualTo(alice.id());
+        JsonNode sent = awaitEvent("group.group_invitation_sent", group);
+        assertThat(fieldsOf(sent)).containsExactly("event_id", "occurred_at", "invitation_id", "group_id",
+                "invitee_id", "inviter_id");
+        assertThat(sent.get("invitation_id").asString()).isEqualTo(invitation);
+        JsonNode answered = awaitEvent("group.group_invitation_answered", group);
+        assertThat(fieldsOf(answered)).containsExactly("event_id", "occurred_at", "invitation_id", "group_id",
+                "invitee_id", "inviter_id", "result");
+        assertThat(answered.get("result").asString()).isEqualTo("accepted");
+        assertThat(awaitEvent("group.group_member_joined", bob.id()).get("group_id").asString()).isEqualTo(group);
+    }
+
     private static List<String> fieldsOf(JsonNode body) {
         return body.propertyNames().stream().toList();
     }

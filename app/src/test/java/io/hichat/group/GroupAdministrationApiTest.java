@@ -118,7 +118,7 @@ class GroupAdministrationApiTest {
 
         assertThat(groups.roles(creator, group)).containsOnlyKeys(creator.id(), another.id());
         done(groups.setRole(creator, group, another, 1));
-        done(groups.invite(creator, group, manager.id()));
+        done(groups.inviteAndAccept(creator, group, manager));
         done(groups.setRole(creator, group, manager, 1));
         groups.remove(manager, group, another).error(403, 100001);
         done(groups.remove(creator, group, manager));

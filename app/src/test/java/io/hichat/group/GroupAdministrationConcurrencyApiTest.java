@@ -115,6 +115,7 @@ class GroupAdministrationConcurrencyApiTest {
         assertThat(answers.get(0).status()).isEqualTo(200);
         assertThat(count("select count(*) from groups.members where group_id = ?", group)).isZero();
         assertThat(count("select count(*) from groups.join_requests where group_id = ?", group)).isZero();
+        assertThat(count("select count(*) from groups.invitations where group_id = ? and state = 0", group)).isZero();
         assertThat(count("select count(*) from groups.chat_groups where id = ?", group)).isZero();
         for (Account applicant : applicants) {
             assertThat(groups.isMember(applicant, group)).isFalse();
@@ -138,7 +139,7 @@ class GroupAdministrationConcurrencyApiTest {
         List<Integer> statuses = statuses(Simultaneously.eachClient(RACERS, client -> {
             long request = requests.get(client / 2 % requests.size());
             return client % 2 == 0 ? () -> groups.handle(creator, request, group, 1)
-                    : () -> groups.invite(creator, group, Accounts.register(api).id());
+                    : () -> groups.inviteAndAccept(creator, group, Accounts.register(api));
         }));
 
         assertThat(count("select count(*) from groups.members where group_id = ?", group)).isEqualTo(5);

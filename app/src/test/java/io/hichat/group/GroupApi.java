@@ -48,6 +48,35 @@ public final class GroupApi {
         return invite(inviter, "{\"group_id\":\"" + groupId + "\",\"user_uid\":\"" + userId + "\"}");
     }
 
+    /** Invites the user; the id of the invitation the answer names ("0" when none was needed). */
+    public String invitationOf(Account inviter, String groupId, Account invitee) {
+        return invite(inviter, groupId, invitee.id()).okField("invitation_id").stringValue();
+    }
+
+    /** An answer to an invitation with the body as given. */
+    public ApiResponse answer(Account by, String body) {
+        return api.put("/v1/social/group/invitation").bearer(by.token()).json(body).send();
+    }
+
+    /** 1 accept, 2 decline, 3 cancel. */
+    public ApiResponse answer(Account by, String invitationId, int result) {
+        return answer(by, "{\"invitation_id\":\"" + invitationId + "\",\"handle_result\":" + result + "}");
+    }
+
+    /** The inviter invites, the invitee accepts: the acceptance's answer. */
+    public ApiResponse inviteAndAccept(Account inviter, String groupId, Account invitee) {
+        return answer(invitee, invitationOf(inviter, groupId, invitee), 1);
+    }
+
+    /** The invitations the user received, with the query as given (empty or starting with '?'). */
+    public ApiResponse invitations(Account of, String query) {
+        return api.get("/v1/social/group/invitations" + query).bearer(of.token()).send();
+    }
+
+    public JsonNode invitationList(Account of) {
+        return invitations(of, "").okField("list");
+    }
+
     /** A decision on a join request with the body as given. */
     public ApiResponse handle(Account by, String body) {
         return api.put("/v1/social/group/putIn").bearer(by.token()).json(body).send();
@@ -90,11 +119,11 @@ public final class GroupApi {
         return myGroups(user).valueStream().anyMatch(group -> group.get("id").stringValue().equals(groupId));
     }
 
-    /** A group of the creator's with the given users as plain members, invited by the creator. */
+    /** A group of the creator's with the given users as plain members, invited by the creator and accepting. */
     public String groupWith(Account creator, Account... members) {
         String group = createGroup(creator);
         for (Account member : members) {
-            assertThat(invite(creator, group, member.id()).status()).isEqualTo(200);
+            assertThat(inviteAndAccept(creator, group, member).status()).isEqualTo(200);
         }
         return group;
     }

@@ -44,7 +44,7 @@ class GroupApiTest {
 
     private Account aMember() {
         Account member = Accounts.register(api);
-        groups.invite(creator, group, member.id());
+        assertThat(groups.inviteAndAccept(creator, group, member).status()).isEqualTo(200);
         return member;
     }
 
@@ -221,8 +221,14 @@ class GroupApiTest {
     // inviting
 
     @Test
-    void theCreatorsInvitationAdmitsAtOnce() {
-        expectEmptyObject(groups.invite(creator, group, applicant.id()));
+    void theCreatorsInvitationAdmitsOnceTheInviteeAccepts() {
+        ApiResponse invited = groups.invite(creator, group, applicant.id());
+
+        assertThat(invited.status()).isEqualTo(200);
+        assertThat(invited.json().propertyNames()).containsExactlyInAnyOrder("group_id", "invitation_id");
+        assertThat(invited.json().get("group_id").isNumber()).isTrue();
+        assertThat(groups.isMember(applicant, group)).isFalse();
+        expectEmptyObject(groups.answer(applicant, invited.json().get("invitation_id").stringValue(), 1));
 
         assertThat(groups.isMember(applicant, group)).isTrue();
         JsonNode member = groups.memberList(creator, group).get(1);
@@ -231,19 +237,19 @@ class GroupApiTest {
     }
 
     @Test
-    void aManagersInvitationAdmitsAtOnce() {
+    void aManagersInvitationAdmitsOnceTheInviteeAccepts() {
         Account manager = aManager();
 
-        expectEmptyObject(groups.invite(manager, group, applicant.id()));
+        expectEmptyObject(groups.inviteAndAccept(manager, group, applicant));
 
         assertThat(groups.isMember(applicant, group)).isTrue();
     }
 
     @Test
-    void aPlainMembersInvitationWaitsForAnAdminAndNamesTheMember() {
+    void aPlainMembersAcceptedInvitationWaitsForAnAdminAndNamesTheMember() {
         Account member = aMember();
 
-        expectEmptyObject(groups.invite(member, group, applicant.id()));
+        expectEmptyObject(groups.inviteAndAccept(member, group, applicant));
 
         assertThat(groups.isMember(applicant, group)).isFalse();
         JsonNode request = groups.requestsOfGroup(creator, group).get(0);
@@ -255,7 +261,7 @@ class GroupApiTest {
     void anAdminsInvitationAdmitsSomeoneWhoseRequestWaits() {
         long request = theApplicantApplies();
 
-        expectEmptyObject(groups.invite(creator, group, applicant.id()));
+        assertThat(groups.invitationOf(creator, group, applicant)).isEqualTo("0");
 
         assertThat(groups.isMember(applicant, group)).isTrue();
         groups.handle(creator, request, group, 1).error(409, 100001);
@@ -274,7 +280,7 @@ class GroupApiTest {
     void invitingAMemberChangesNothing() {
         Account member = aMember();
 
-        expectEmptyObject(groups.invite(creator, group, member.id()));
+        assertThat(groups.invitationOf(creator, group, member)).isEqualTo("0");
 
         assertThat(groups.memberList(creator, group)).hasSize(2);
     }
@@ -494,7 +500,7 @@ class GroupApiTest {
 
     @Test
     void membersAreListedAsDocumentedWithTheCallerMarked() {
-        groups.invite(creator, group, applicant.id());
+        groups.inviteAndAccept(creator, group, applicant);
 
         ApiResponse answer = groups.members(applicant, group);
 

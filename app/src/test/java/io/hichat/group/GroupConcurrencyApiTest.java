@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.Accounts.Account;
 import io.hichat.testing.Api;
+import io.hichat.testing.ApiResponse;
 import io.hichat.testing.HttpApiTest;
 import io.hichat.testing.Simultaneously;
 
@@ -75,8 +76,12 @@ class GroupConcurrencyApiTest {
         assertMemberWithNothingPending(outsider.group(), outsider.user());
     }
 
+    /**
+     * An application before any of the creator's invitations is approved by the next one; invitations before any
+     * application leave one invitation pending, and the application then waits beside it.
+     */
     @RepeatedTest(ROUNDS)
-    void applicationsRacingTheCreatorsInvitationsLeaveAMemberWithNothingPending() throws Exception {
+    void applicationsRacingTheCreatorsInvitationsEndAsSomeSerialOrderOfThem() throws Exception {
         Outsider outsider = aGroupAndAnOutsider();
 
         assertThat(statuses(Simultaneously.eachClient(RACERS, client -> client % 2 == 0
@@ -84,7 +89,15 @@ class GroupConcurrencyApiTest {
                 : () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id()))))
                 .containsOnly(200);
 
-        assertMemberWithNothingPending(outsider.group(), outsider.user());
+        assertThat(pendingInvitations(outsider.group(), outsider.user())).isLessThanOrEqualTo(1);
+        if (memberships(outsider.group(), outsider.user()) == 1) {
+            assertMemberWithNothingPending(outsider.group(), outsider.user());
+        } else {
+            assertThat(pendingInvitations(outsider.group(), outsider.user())).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from groups.join_requests where group_id = ? and "
+                    + "applicant_id = ? and handle_result = 0", Integer.class, Long.parseLong(outsider.group()),
+                    Long.parseLong(outsider.user().id()))).isEqualTo(1);
+        }
     }
 
     @Test
@@ -114,13 +127,21 @@ class GroupConcurrencyApiTest {
     }
 
     @Test
-    void simultaneousInvitationsByTheCreatorMakeOneMembership() throws Exception {
+    void simultaneousInvitationsByTheCreatorLeaveOnePendingInvitationAndNoMembership() throws Exception {
         Outsider outsider = aGroupAndAnOutsider();
 
-        List<Integer> statuses = statuses(Simultaneously.repeat(12,
-                () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id())));
+        List<ApiResponse> answers = Simultaneously.repeat(12,
+                () -> outsider.groups().invite(outsider.creator(), outsider.group(), outsider.user().id()));
 
-        assertThat(statuses).containsOnly(200);
-        assertThat(memberships(outsider.group(), outsider.user())).isEqualTo(1);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        assertThat(answers.stream().map(answer -> answer.json().get("invitation_id").stringValue()).distinct())
+                .singleElement().isNotEqualTo("0");
+        assertThat(pendingInvitations(outsider.group(), outsider.user())).isEqualTo(1);
+        assertThat(memberships(outsider.group(), outsider.user())).isZero();
+    }
+
+    private int pendingInvitations(String group, Account user) {
+        return jdbc.queryForObject("select count(*) from groups.invitations where group_id = ? and invitee_id = ? "
+                + "and state = 0", Integer.class, Long.parseLong(group), Long.parseLong(user.id()));
     }
 }

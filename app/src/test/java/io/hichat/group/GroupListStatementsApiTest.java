@@ -85,7 +85,7 @@ class GroupListStatementsApiTest {
 
     private void invite(Account creator, String group, int newMembers) {
         IntStream.range(0, newMembers)
-                .forEach(i -> assertThat(groups.invite(creator, group, Accounts.register(api).id()).status())
+                .forEach(i -> assertThat(groups.inviteAndAccept(creator, group, Accounts.register(api)).status())
                         .isEqualTo(200));
     }
 

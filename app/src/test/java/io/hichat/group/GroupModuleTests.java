@@ -51,7 +51,7 @@ import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
 
 /**
- * The group module with identity, its one dependency, and nothing else: approving a join
+ * The group module with its dependencies, identity and friendship, and nothing else: approving a join
  * request publishes {@link GroupJoinRequestApproved}, and that event is what makes the member; identity's
  * {@link UserDeleted} makes group forget the user, after the deletion commits.
  */

@@ -16,4 +16,14 @@ public final class AdvisoryLocks {
     public static void lockForTransaction(DSLContext dsl, int kind, long first, long second) {
         dsl.execute("SELECT pg_advisory_xact_lock(?, ?)", kind, 31 * Long.hashCode(first) + Long.hashCode(second));
     }
+
+    /**
+     * Takes the lock of a kind of work (its second half 0) if no other transaction holds it, without waiting: for
+     * work that one instance at a time does.
+     *
+     * @return whether this transaction has it
+     */
+    public static boolean tryLockForTransaction(DSLContext dsl, int kind) {
+        return Boolean.TRUE.equals(dsl.fetchValue("SELECT pg_try_advisory_xact_lock(?, 0)", kind));
+    }
 }

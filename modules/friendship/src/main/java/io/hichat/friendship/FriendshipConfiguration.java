@@ -3,6 +3,7 @@ package io.hichat.friendship;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.hichat.friendship.application.BlockListService;
 import io.hichat.friendship.application.BlockUserService;
 import io.hichat.friendship.application.EndFriendshipService;
 import io.hichat.friendship.application.ForgetDeletedUserService;
@@ -22,6 +23,6 @@ import io.hichat.friendship.application.SetRemarkService;
 @Import({ SendFriendRequestService.class, HandleFriendRequestService.class, MakeFriendsService.class,
         ListFriendRequestsService.class, ListFriendsService.class, SetRemarkService.class, EndFriendshipService.class,
         BlockUserService.class, ListBlockedUsersService.class,
-        ForgetDeletedUserService.class })
+        BlockListService.class, ForgetDeletedUserService.class })
 class FriendshipConfiguration {
 }

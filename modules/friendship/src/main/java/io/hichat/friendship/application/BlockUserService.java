@@ -16,6 +16,7 @@ import io.hichat.friendship.application.port.out.LockFriendPairPort;
 import io.hichat.friendship.application.port.out.SaveBlocksPort;
 import io.hichat.friendship.application.port.out.SaveFriendRequestPort;
 import io.hichat.friendship.application.port.out.SaveFriendsPort;
+import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.PairStanding;
 import io.hichat.friendship.domain.PairStanding.Blocking;
 import io.hichat.shared.domain.DomainEventPublisher;
@@ -64,9 +65,13 @@ public class BlockUserService implements BlockUserUseCase, UnblockUserUseCase {
             friends.remove(blocking.endedFriendship());
             events.publishEventsOf(blocking.endedFriendship());
         }
-        if (blocking.cancelled() != null && !requests.saveIfStillPending(blocking.cancelled())) {
-            throw new IllegalStateException("friend request " + blocking.cancelled().getId().value()
-                    + " was decided while its pair was locked");
+        FriendRequest cancelled = blocking.cancelled();
+        if (cancelled != null) {
+            if (!requests.saveIfStillPending(cancelled)) {
+                throw new IllegalStateException("friend request " + cancelled.getId().value()
+                        + " was decided while its pair was locked");
+            }
+            events.publishEventsOf(cancelled);
         }
         blocks.add(blocking.block());
         events.publishEventsOf(blocking.block());

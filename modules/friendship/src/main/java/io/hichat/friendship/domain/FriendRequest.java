@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import lombok.Getter;
 
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestCancelled;
+import io.hichat.friendship.events.FriendRequestRefused;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.RequestMessage;
@@ -88,18 +90,20 @@ public final class FriendRequest extends EventRecordingAggregate {
     public void refuse(UserId by, Instant now) {
         requireRecipient(by, "refuse");
         close(HandleResult.REFUSED, now);
+        record(new FriendRequestRefused(UUID.randomUUID(), now.getEpochSecond(), id.value(), applicant.value(),
+                recipient.value()));
     }
 
     public void cancel(UserId by, Instant now) {
         if (!applicant.equals(by)) {
             throw new NotAllowedToHandle("only the user who sent friend request " + id.value() + " may cancel it");
         }
-        close(HandleResult.CANCELLED, now);
+        cancelled(by, now);
     }
 
-    /** One of its two users blocked the other: a pending request between them ends as cancelled. */
-    public void cancelForBlock(Instant now) {
-        close(HandleResult.CANCELLED, now);
+    /** One of its two users, {@code blocker}, blocked the other: a pending request between them ends as cancelled. */
+    public void cancelForBlock(UserId blocker, Instant now) {
+        cancelled(blocker, now);
     }
 
     public boolean isPending() {
@@ -115,6 +119,12 @@ public final class FriendRequest extends EventRecordingAggregate {
             throw new NotAllowedToHandle(
                     "only the user friend request " + id.value() + " was sent to may " + decision + " it");
         }
+    }
+
+    private void cancelled(UserId by, Instant now) {
+        close(HandleResult.CANCELLED, now);
+        record(new FriendRequestCancelled(UUID.randomUUID(), now.getEpochSecond(), id.value(), applicant.value(),
+                recipient.value(), by.value()));
     }
 
     private void close(HandleResult outcome, Instant now) {

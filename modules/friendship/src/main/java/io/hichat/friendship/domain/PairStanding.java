@@ -71,7 +71,7 @@ public record PairStanding(UserId one, UserId other, @Nullable Friendship friend
             friendship.end(blocker, now);
         }
         if (pending != null) {
-            pending.cancelForBlock(now);
+            pending.cancelForBlock(blocker, now);
         }
         return Optional.of(new Blocking(Block.place(blocker, blocked, now), friendship, pending));
     }

@@ -32,6 +32,7 @@ import io.hichat.friendship.domain.RecipientBlocked;
 import io.hichat.friendship.domain.Remark;
 import io.hichat.friendship.domain.RequestBox;
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestCancelled;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.friendship.events.FriendshipEnded;
 import io.hichat.friendship.events.UserBlocked;
@@ -248,7 +249,7 @@ class FriendshipUseCasesTest {
         assertThat(store.requests.values()).filteredOn(request -> request.getApplicant().equals(carol))
                 .singleElement().extracting(FriendRequest::getResult).isEqualTo(HandleResult.CANCELLED);
         assertThat(store.published).hasExactlyElementsOfTypes(FriendshipEnded.class, UserBlocked.class,
-                UserBlocked.class);
+                FriendRequestCancelled.class, UserBlocked.class);
         assertThatThrownBy(() -> ask(BOB, ALICE)).isInstanceOf(BlockedByRecipient.class);
         assertThatThrownBy(() -> ask(ALICE, BOB)).isInstanceOf(RecipientBlocked.class);
         assertThat(listBlocked.list(ALICE, 10, null)).extracting(blocked -> blocked.user().nickname())

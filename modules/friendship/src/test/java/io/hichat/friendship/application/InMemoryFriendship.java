@@ -182,6 +182,12 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
+    public boolean hasBlocked(UserId blocker, UserId blocked) {
+        return blocks.stream()
+                .anyMatch(entry -> blockers.get(entry).equals(blocker) && entry.blocked().equals(blocked));
+    }
+
+    @Override
     public void add(Block block) {
         if (blocks.stream().noneMatch(entry -> placed(entry, block))) {
             BlockEntry entry = new BlockEntry(++lastBlockId, block.getBlocked(), block.getBlockedAt());

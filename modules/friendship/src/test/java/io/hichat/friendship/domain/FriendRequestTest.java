@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.hichat.friendship.events.FriendRequestAccepted;
+import io.hichat.friendship.events.FriendRequestCancelled;
+import io.hichat.friendship.events.FriendRequestRefused;
 import io.hichat.friendship.events.FriendRequestSent;
 import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.RequestMessage;
@@ -85,7 +87,22 @@ class FriendRequestTest {
         request.cancel(ALICE, NOW);
 
         assertThat(request.getResult()).isEqualTo(HandleResult.CANCELLED);
-        assertThat(request.pullEvents()).isEmpty();
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(FriendRequestCancelled.class,
+                cancelled -> assertThat(List.of(cancelled.friendRequestId(), cancelled.applicantId(),
+                        cancelled.recipientId(), cancelled.byUserId())).containsExactly(request.getId().value(),
+                                ALICE.value(), BOB.value(), ALICE.value()));
+    }
+
+    @Test
+    void refusingRecordsTheRefusal() {
+        FriendRequest request = aliceAsksBob();
+
+        request.refuse(BOB, NOW);
+
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(FriendRequestRefused.class,
+                refused -> assertThat(List.of(refused.friendRequestId(), refused.applicantId(),
+                        refused.recipientId(), refused.occurredAt())).containsExactly(request.getId().value(),
+                                ALICE.value(), BOB.value(), NOW.getEpochSecond()));
     }
 
     @Test
@@ -135,10 +152,11 @@ class FriendRequestTest {
     void aBlockCancelsAPendingRequestWhoeverSentItAndOnlyAPendingOne() {
         FriendRequest request = aliceAsksBob();
 
-        request.cancelForBlock(NOW);
+        request.cancelForBlock(BOB, NOW);
 
         assertThat(request.getResult()).isEqualTo(HandleResult.CANCELLED);
-        assertThat(request.pullEvents()).isEmpty();
-        assertThatThrownBy(() -> request.cancelForBlock(NOW)).isInstanceOf(FriendRequestAlreadyHandled.class);
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(FriendRequestCancelled.class,
+                cancelled -> assertThat(cancelled.byUserId()).isEqualTo(BOB.value()));
+        assertThatThrownBy(() -> request.cancelForBlock(BOB, NOW)).isInstanceOf(FriendRequestAlreadyHandled.class);
     }
 }

@@ -15,6 +15,7 @@ import io.hichat.group.application.port.out.SaveMembershipPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.Membership;
+import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
  * The creator is held existing until the group commits, so the creator's account deletion finds the group to hand
@@ -27,6 +28,7 @@ public class CreateGroupService implements CreateGroupUseCase {
     private final HoldUsersPort users;
     private final SaveGroupPort groups;
     private final SaveMembershipPort memberships;
+    private final DomainEventPublisher events;
     /** How many members a new group may hold, the limit it keeps. */
     private final int maxMembers;
     private final Clock clock;
@@ -38,6 +40,7 @@ public class CreateGroupService implements CreateGroupUseCase {
                 maxMembers, clock.instant());
         groups.add(created);
         memberships.addIfAbsent(Membership.creatorOf(created));
+        events.publishEventsOf(created);
         return created.getId();
     }
 }

@@ -13,9 +13,11 @@ import lombok.RequiredArgsConstructor;
 
 import io.hichat.group.application.port.in.ForgetDeletedMemberUseCase;
 import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadInvitationPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
+import io.hichat.group.application.port.out.SaveInvitationPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.application.port.out.SaveMembershipPort;
 import io.hichat.group.domain.Group;
@@ -27,11 +29,13 @@ import io.hichat.shared.domain.UserId;
 
 /**
  * One transaction that visits, in the order of their ids, every group the user belongs to, asked to join or is
- * named in as a reference, each under its row lock as every write to a group is (decision 0015): the user's
- * requests to it go, references to the user name nobody, then the membership ends, and a creator's group is handed
- * on or dismissed. Other writes lock one group at a time, so the ordered visit cannot deadlock with them, and an
- * approval of the user's request either commits first (and its membership is then removed here) or finds the
- * request gone. What is no longer there is skipped, so a repeat publishes nothing twice.
+ * named in as a reference, or has an invitation into (received or sent), each under its row lock as every write to a
+ * group is (decision 0015): the user's requests to it go, references to the user name nobody, then the membership
+ * ends, and a creator's group is handed on or dismissed. Last, with every such group locked, the invitations the user
+ * received go and those they sent name nobody, so no answer to one of them runs in between. Other writes lock one
+ * group at a time, so the ordered visit cannot deadlock with them, and an approval of the user's request either
+ * commits first (and its membership is then removed here) or finds the request gone. What is no longer there is
+ * skipped, so a repeat publishes nothing twice.
  */
 @RequiredArgsConstructor
 @Transactional
@@ -43,6 +47,8 @@ public class ForgetDeletedMemberService implements ForgetDeletedMemberUseCase {
     private final SaveMembershipPort saveMemberships;
     private final LoadJoinRequestPort loadRequests;
     private final SaveJoinRequestPort saveRequests;
+    private final LoadInvitationPort loadInvitations;
+    private final SaveInvitationPort saveInvitations;
     private final DomainEventPublisher events;
     private final Clock clock;
 
@@ -52,8 +58,10 @@ public class ForgetDeletedMemberService implements ForgetDeletedMemberUseCase {
         groups.addAll(loadMemberships.groupIdsOf(user));
         groups.addAll(loadRequests.groupIdsAppliedToBy(user));
         groups.addAll(loadGroups.groupIdsReferencing(user));
+        groups.addAll(loadInvitations.groupIdsInvitingOrInvitedBy(user));
         Instant now = clock.instant();
         groups.forEach(id -> loadGroups.findByIdForUpdate(id).ifPresent(group -> leave(group, user, now)));
+        saveInvitations.forgetUser(user);
     }
 
     private void leave(Group group, UserId user, Instant now) {

@@ -2,14 +2,11 @@ package io.hichat.group.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
-import io.hichat.group.application.port.in.InviteToGroupCommand;
-import io.hichat.group.application.port.in.InviteToGroupUseCase;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupUseCase;
 import io.hichat.group.application.port.out.HoldUsersPort;
@@ -19,20 +16,17 @@ import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.domain.Group;
-import io.hichat.group.domain.GroupAction;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.JoinRequest;
-import io.hichat.group.domain.JoinRequestAlreadyHandled;
-import io.hichat.group.domain.Membership;
 import io.hichat.shared.domain.DomainEventPublisher;
 
 /**
- * The ways into a group: a user asks to join it, or a member invites them. Both decide and write under the group's
- * lock and then the lock of the user's place in it.
+ * A user asks to join a group: decided and written under the group's lock and then the lock of the user's place in
+ * it, as every way into a group is.
  */
 @RequiredArgsConstructor
 @Transactional
-public class JoinGroupService implements JoinGroupUseCase, InviteToGroupUseCase {
+public class JoinGroupService implements JoinGroupUseCase {
 
     private final HoldUsersPort users;
     private final LoadGroupPort groups;
@@ -63,38 +57,5 @@ public class JoinGroupService implements JoinGroupUseCase, InviteToGroupUseCase 
         if (saveRequests.addIfNonePending(request)) {
             events.publishEventsOf(request);
         }
-    }
-
-    @Override
-    public void invite(InviteToGroupCommand command) {
-        users.holdExisting(List.of(command.invitee()));
-        if (groups.findByIdForUpdate(command.group()).isEmpty()) {
-            throw new GroupNotFound(command.group());
-        }
-        locks.lockMembership(command.group(), command.invitee());
-        Membership inviter = GroupAction.INVITE.require(command.group(),
-                memberships.find(command.group(), command.inviter()).orElse(null));
-        if (memberships.find(command.group(), command.invitee()).isPresent()) {
-            return;
-        }
-        Optional<JoinRequest> pending = loadRequests.findPending(command.group(), command.invitee());
-        if (pending.isPresent()) {
-            if (pending.get().invitedBy(inviter, clock.instant())) {
-                saveDecision(pending.get());
-            }
-            return;
-        }
-        JoinRequest invitation = JoinRequest.invitedBy(saveRequests.nextJoinRequestId(), inviter, command.invitee(),
-                clock.instant());
-        if (saveRequests.addIfNonePending(invitation)) {
-            events.publishEventsOf(invitation);
-        }
-    }
-
-    private void saveDecision(JoinRequest pending) {
-        if (!saveRequests.saveIfStillPending(pending)) {
-            throw new JoinRequestAlreadyHandled(pending.getId());
-        }
-        events.publishEventsOf(pending);
     }
 }

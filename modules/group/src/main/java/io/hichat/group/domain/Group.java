@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import lombok.AccessLevel;
 import lombok.Getter;
 
+import io.hichat.group.events.GroupCreated;
 import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupMemberJoined;
 import io.hichat.group.events.GroupMemberLeft;
@@ -76,14 +77,16 @@ public final class Group extends EventRecordingAggregate {
         this.createdAt = createdAt;
     }
 
-    /** A new group, its creator its one member. */
+    /** A new group, its creator its one member; records {@link GroupCreated}. */
     public static Group create(GroupId id, GroupName name, WebUrl icon, UserId creator, int maxMembers,
             Instant now) {
         if (maxMembers < 1) {
             throw new IllegalArgumentException("a group holds at least its creator, so maxMembers is 1 or more");
         }
-        return new Group(id, name, icon, creator, ORDINARY, true, GroupNotice.NONE, null, null, null, 1,
+        Group group = new Group(id, name, icon, creator, ORDINARY, true, GroupNotice.NONE, null, null, null, 1,
                 maxMembers, storable(now));
+        group.record(new GroupCreated(UUID.randomUUID(), at(now), id.value(), creator.value()));
+        return group;
     }
 
     /** A stored group, as it was read. */

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import lombok.Getter;
 
 import io.hichat.group.events.GroupJoinRequestApproved;
+import io.hichat.group.events.GroupJoinRequestRefused;
+import io.hichat.group.events.GroupJoinRequested;
 import io.hichat.shared.domain.EventRecordingAggregate;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.UserId;
@@ -22,8 +24,9 @@ import io.hichat.shared.domain.UserId;
  * member.
  * <p>
  * An inviter named by the applicant is a claim and nothing more: it is recorded for the admins to see, and it never
- * admits anyone. An invitation is real when a member makes it ({@link #invitedBy}): from an admin it admits at once,
- * from a plain member it waits for an admin like an application.
+ * admits anyone. An invitation is real when a member makes it and the invitee accepts it ({@link Invitation}): from
+ * an admin it admits at once, from a plain member it waits for an admin like an application. An admin inviting a
+ * user whose own request is pending approves it ({@link #invitedBy}): the user asked already.
  */
 @AggregateRoot
 @Getter
@@ -60,25 +63,39 @@ public final class JoinRequest extends EventRecordingAggregate {
 
     /**
      * A user asks to join. A group that needs no verification admits at once; otherwise the request waits for an
-     * admin, whatever inviter it names.
+     * admin, whatever inviter it names, and records {@link GroupJoinRequested}.
      */
     public static JoinRequest ask(JoinRequestId id, Group group, UserId applicant, RequestMessage message,
             JoinSource source, @Nullable UserId claimedInviter, Instant now) {
         UserId inviter = source == JoinSource.INVITED ? claimedInviter : null;
         JoinRequest request = new JoinRequest(id, group.getId(), applicant, message, source, inviter, storable(now),
                 JoinResult.PENDING, null, null);
-        if (!group.isNeedsVerification()) {
-            request.admit(null, now);
+        if (group.isNeedsVerification()) {
+            request.waitForAnAdmin(now);
+        } else {
+            request.admit(null, applicant, now);
         }
         return request;
     }
 
-    /** A member invites a user: an admin's invitation admits at once, a plain member's waits for an admin. */
-    public static JoinRequest invitedBy(JoinRequestId id, Membership inviter, UserId invitee, Instant now) {
-        JoinRequest request = new JoinRequest(id, inviter.group(), invitee, RequestMessage.of(null),
-                JoinSource.INVITED, inviter.user(), storable(now), JoinResult.PENDING, null, null);
-        if (GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(inviter.group(), inviter)) {
-            request.admit(inviter.user(), now);
+    /**
+     * The invitee accepted an invitation: invited by an admin, or into a group that needs no verification, they are
+     * admitted at once; invited by a plain member, the request waits for an admin with that inviter. What the inviter
+     * may do is what their place in the group allows now, not when they invited.
+     *
+     * @param invitersPlace the inviter's membership of the group now, or {@code null} if they have none
+     */
+    static JoinRequest accepted(JoinRequestId id, Invitation invitation, Group group,
+            @Nullable Membership invitersPlace, Instant now) {
+        UserId inviter = invitation.getInviter();
+        JoinRequest request = new JoinRequest(id, group.getId(), invitation.getInvitee(), RequestMessage.of(null),
+                JoinSource.INVITED, inviter, storable(now), JoinResult.PENDING, null, null);
+        if (inviter != null && GroupAction.DECIDE_JOIN_REQUESTS.isAllowed(group.getId(), invitersPlace)) {
+            request.admit(inviter, inviter, now);
+        } else if (!group.isNeedsVerification()) {
+            request.admit(null, inviter == null ? invitation.getInvitee() : inviter, now);
+        } else {
+            request.waitForAnAdmin(now);
         }
         return request;
     }
@@ -124,7 +141,7 @@ public final class JoinRequest extends EventRecordingAggregate {
     public void approve(@Nullable Membership decider, Instant now) {
         Membership admin = GroupAction.DECIDE_JOIN_REQUESTS.require(group, decider);
         requirePending();
-        admit(admin.user(), now);
+        admit(admin.user(), memberInviter(), now);
     }
 
     public void refuse(@Nullable Membership decider, Instant now) {
@@ -133,6 +150,8 @@ public final class JoinRequest extends EventRecordingAggregate {
         result = JoinResult.REFUSED;
         handler = admin.user();
         handledAt = storable(now);
+        record(new GroupJoinRequestRefused(UUID.randomUUID(), now.getEpochSecond(), id.value(), group.value(),
+                applicant.value(), admin.user().value()));
     }
 
     public boolean isPending() {
@@ -140,19 +159,28 @@ public final class JoinRequest extends EventRecordingAggregate {
     }
 
     /**
-     * Who brought the new member in: the inviter of an invitation an admin vetted by approving it, otherwise the
-     * member themselves.
+     * Who brought the new member in when an admin approves: the inviter the request names (an admin vetted the claim
+     * by approving it), otherwise the member themselves.
      */
-    private UserId memberInviter(@Nullable UserId approver) {
-        return source == JoinSource.INVITED && inviter != null && approver != null ? inviter : applicant;
+    private UserId memberInviter() {
+        return source == JoinSource.INVITED && inviter != null ? inviter : applicant;
     }
 
-    private void admit(@Nullable UserId approver, Instant now) {
+    private void waitForAnAdmin(Instant now) {
+        record(new GroupJoinRequested(UUID.randomUUID(), now.getEpochSecond(), id.value(), group.value(),
+                applicant.value(), inviter == null ? 0 : inviter.value()));
+    }
+
+    /**
+     * @param approver who decided, or {@code null} when nobody had to
+     * @param broughtInBy who the membership names as the one who brought the member in
+     */
+    private void admit(@Nullable UserId approver, UserId broughtInBy, Instant now) {
         result = JoinResult.APPROVED;
         handler = approver;
         handledAt = storable(now);
         record(new GroupJoinRequestApproved(UUID.randomUUID(), now.getEpochSecond(), id.value(), group.value(),
-                applicant.value(), memberInviter(approver).value()));
+                applicant.value(), broughtInBy.value()));
     }
 
     private void requirePending() {

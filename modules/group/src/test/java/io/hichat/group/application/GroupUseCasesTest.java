@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.hichat.group.application.port.in.AnswerInvitationCommand;
 import io.hichat.group.application.port.in.CreateGroupCommand;
 import io.hichat.group.application.port.in.GroupCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestCommand;
@@ -26,6 +28,8 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.GroupNotFound;
 import io.hichat.group.domain.InvalidGroupRequest;
+import io.hichat.group.domain.InvitationAnswer;
+import io.hichat.group.domain.InvitationId;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
@@ -48,9 +52,12 @@ class GroupUseCasesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryGroups store = new InMemoryGroups();
-    private final CreateGroupService create = new CreateGroupService(store, store, store, 2000, CLOCK);
+    private final CreateGroupService create = new CreateGroupService(store, store, store, store, 2000, CLOCK);
     private final JoinGroupService join = new JoinGroupService(store, store, store, store, store, store, store, CLOCK);
-    private final JoinGroupService invite = join;
+    private final InviteToGroupService invite = new InviteToGroupService(store, store, store, store, store, store,
+            store, store, store, store, Duration.ofDays(7), CLOCK);
+    private final AnswerInvitationService answer = new AnswerInvitationService(store, store, store, store, store,
+            store, store, store, store, CLOCK);
     private final HandleJoinRequestService handle = new HandleJoinRequestService(store, store, store, store, store,
             store, CLOCK);
     private final ListJoinRequestsService listRequests = new ListJoinRequestsService(store, store, store, store);
@@ -59,7 +66,7 @@ class GroupUseCasesTest {
             CLOCK);
 
     private final ForgetDeletedMemberService forget = new ForgetDeletedMemberService(store, store, store, store, store,
-            store, store, CLOCK);
+            store, store, store, store, CLOCK);
 
     private GroupId group;
 
@@ -69,7 +76,13 @@ class GroupUseCasesTest {
         store.addUser(2);
         store.addUser(3);
         group = create.create(new CreateGroupCommand(CREATOR, new GroupName("rust"), WebUrl.NONE));
-        invite.invite(new InviteToGroupCommand(CREATOR, group, MEMBER));
+        invitedAndAccepting(CREATOR, group, MEMBER);
+    }
+
+    /** The inviter invites, the invitee accepts. */
+    private void invitedAndAccepting(UserId inviter, GroupId into, UserId invitee) {
+        InvitationId invitation = invite.invite(new InviteToGroupCommand(inviter, into, invitee)).orElseThrow();
+        answer.answer(new AnswerInvitationCommand(invitee, invitation, InvitationAnswer.ACCEPT));
     }
 
     private void apply(UserId applicant, JoinSource source, UserId claimedInviter) {
@@ -104,14 +117,21 @@ class GroupUseCasesTest {
     }
 
     @Test
-    void applyingInvitingAndDecidingEachTakeTheLockOfTheUsersPlaceInTheGroup() {
+    void applyingInvitingAnsweringAndDecidingEachTakeTheLockOfTheUsersPlaceInTheGroup() {
         store.lockedMemberships.clear();
         apply(APPLICANT, JoinSource.APPLIED, null);
         assertThat(store.lockedMemberships).containsExactly(List.of(group, APPLICANT));
 
         store.lockedMemberships.clear();
-        invite.invite(new InviteToGroupCommand(MEMBER, group, APPLICANT));
+        assertThat(invite.invite(new InviteToGroupCommand(MEMBER, group, APPLICANT))).isEmpty();
         assertThat(store.lockedMemberships).containsExactly(List.of(group, APPLICANT));
+
+        store.addUser(4);
+        UserId invitee = new UserId(4);
+        InvitationId invitation = invite.invite(new InviteToGroupCommand(MEMBER, group, invitee)).orElseThrow();
+        store.lockedMemberships.clear();
+        answer.answer(new AnswerInvitationCommand(invitee, invitation, InvitationAnswer.DECLINE));
+        assertThat(store.lockedMemberships).containsExactly(List.of(group, invitee));
 
         store.lockedMemberships.clear();
         handle.handle(new HandleJoinRequestCommand(CREATOR, onlyPendingRequest().getId(), group,
@@ -127,8 +147,8 @@ class GroupUseCasesTest {
     }
 
     @Test
-    void aPlainMembersInvitationWaitsAndAnAdminApprovesIt() {
-        invite.invite(new InviteToGroupCommand(MEMBER, group, APPLICANT));
+    void aPlainMembersAcceptedInvitationWaitsAndAnAdminApprovesIt() {
+        invitedAndAccepting(MEMBER, group, APPLICANT);
         assertThat(store.isMember(group, APPLICANT)).isFalse();
 
         handle.handle(new HandleJoinRequestCommand(CREATOR, onlyPendingRequest().getId(), group,
@@ -184,15 +204,14 @@ class GroupUseCasesTest {
 
     @Test
     void aGroupAdmitsNoMoreThanItsLimitAndAFullOneRefusesTheInvitationWhole() {
-        CreateGroupService small = new CreateGroupService(store, store, store, 2, CLOCK);
+        CreateGroupService small = new CreateGroupService(store, store, store, store, 2, CLOCK);
         GroupId full = small.create(new CreateGroupCommand(CREATOR, new GroupName("small"), WebUrl.NONE));
-        invite.invite(new InviteToGroupCommand(CREATOR, full, MEMBER));
+        invitedAndAccepting(CREATOR, full, MEMBER);
 
-        assertThatThrownBy(() -> invite.invite(new InviteToGroupCommand(CREATOR, full, APPLICANT)))
-                .isInstanceOf(GroupFull.class);
+        assertThatThrownBy(() -> invitedAndAccepting(CREATOR, full, APPLICANT)).isInstanceOf(GroupFull.class);
         assertThat(store.isMember(full, APPLICANT)).isFalse();
         administer.quit(new GroupCommand(full, MEMBER));
-        invite.invite(new InviteToGroupCommand(CREATOR, full, APPLICANT));
+        invitedAndAccepting(CREATOR, full, APPLICANT);
         assertThat(store.isMember(full, APPLICANT)).isTrue();
     }
 
@@ -247,7 +266,7 @@ class GroupUseCasesTest {
 
     @Test
     void aDeletedCreatorsGroupPassesToTheLongestStandingManagerBeforeAnyLongerStandingMember() {
-        invite.invite(new InviteToGroupCommand(CREATOR, group, APPLICANT));
+        invitedAndAccepting(CREATOR, group, APPLICANT);
         administer.setRole(new SetRoleCommand(group, CREATOR, APPLICANT, RoleLevel.MANAGER));
         store.published.clear();
 
@@ -269,7 +288,7 @@ class GroupUseCasesTest {
 
     @Test
     void withoutAManagerTheLongestStandingMemberTakesOver() {
-        invite.invite(new InviteToGroupCommand(CREATOR, group, APPLICANT));
+        invitedAndAccepting(CREATOR, group, APPLICANT);
 
         forget.forgetDeletedMember(CREATOR);
 

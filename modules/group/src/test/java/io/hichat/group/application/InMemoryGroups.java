@@ -1,6 +1,8 @@
 package io.hichat.group.application;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,22 +21,29 @@ import org.jspecify.annotations.Nullable;
 
 import io.hichat.group.application.port.in.AddMemberCommand;
 import io.hichat.group.application.port.out.HoldUsersPort;
+import io.hichat.group.application.port.out.LoadBlocksPort;
 import io.hichat.group.application.port.out.LoadGroupPort;
+import io.hichat.group.application.port.out.LoadInvitationPort;
 import io.hichat.group.application.port.out.LoadJoinRequestPort;
 import io.hichat.group.application.port.out.LoadMembershipPort;
 import io.hichat.group.application.port.out.LoadUserCardsPort;
 import io.hichat.group.application.port.out.LockMembershipPort;
 import io.hichat.group.application.port.out.SaveGroupPort;
+import io.hichat.group.application.port.out.SaveInvitationPort;
 import io.hichat.group.application.port.out.SaveJoinRequestPort;
 import io.hichat.group.application.port.out.SaveMembershipPort;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.Invitation;
+import io.hichat.group.domain.InvitationId;
+import io.hichat.group.domain.InvitationState;
 import io.hichat.group.domain.JoinRequest;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.Member;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.Membership;
+import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupJoinRequestApproved;
 import io.hichat.shared.domain.DomainEventPublisher;
 import io.hichat.shared.domain.EventRecordingAggregate;
@@ -44,12 +53,13 @@ import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.UserNotFound;
 
 /**
- * The group context's outgoing ports in memory. Published approvals go straight to an add-member service, as the
- * in-transaction listener does in the application; every call of a port is counted.
+ * The group context's outgoing ports in memory. Published approvals go straight to an add-member service and
+ * dismissals to the invitations' expiry, as the in-transaction listeners do in the application; every call of a port
+ * is counted.
  */
 final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembershipPort, SaveMembershipPort,
         LoadJoinRequestPort, SaveJoinRequestPort, LoadUserCardsPort, HoldUsersPort, DomainEventPublisher,
-        LockMembershipPort {
+        LockMembershipPort, LoadInvitationPort, SaveInvitationPort, LoadBlocksPort {
 
     /** The places (group and user) locked so far; there are no transactions here to release them. */
     final Set<List<Object>> lockedMemberships = new HashSet<>();
@@ -61,13 +71,19 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     final Map<Long, Group> groups = new LinkedHashMap<>();
     final List<Member> members = new ArrayList<>();
     final Map<Long, JoinRequest> requests = new LinkedHashMap<>();
+    final Map<Long, Invitation> invitations = new LinkedHashMap<>();
+    /** Blocker and blocked, of each block. */
+    final Set<List<UserId>> blocks = new HashSet<>();
     final Map<UserId, UserCard> users = new LinkedHashMap<>();
     final List<DomainEvent> published = new ArrayList<>();
     int lookups;
     private long lastGroup;
     private long lastMember;
     private long lastRequest;
+    private long lastInvitation;
     private final AddMemberService addMember = new AddMemberService(this, this, this, this);
+    private final ExpireInvitationsService expireInvitations = new ExpireInvitationsService(this, this, this,
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     void addUser(long id) {
         users.put(new UserId(id), new UserCard(new UserId(id), "user" + id, Sex.MALE, "", ""));
@@ -324,5 +340,86 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
                 .forEach(approved -> addMember.addMember(new AddMemberCommand(new GroupId(approved.groupId()),
                         new UserId(approved.userId()), new UserId(approved.inviterId()),
                         Instant.ofEpochSecond(approved.occurredAt()))));
+        events.stream().filter(GroupDismissed.class::isInstance).map(GroupDismissed.class::cast)
+                .forEach(dismissed -> expireInvitations.expireInvitationsInto(new GroupId(dismissed.groupId())));
+    }
+
+    @Override
+    public Optional<Invitation> findById(InvitationId id) {
+        return Optional.ofNullable(invitations.get(id.value()));
+    }
+
+    @Override
+    public Optional<Invitation> findPendingInvitation(GroupId group, UserId invitee) {
+        return invitations.values().stream().filter(invitation -> invitation.isPending()
+                && invitation.getGroup().equals(group) && invitation.getInvitee().equals(invitee)).findFirst();
+    }
+
+    @Override
+    public List<Invitation> listOfInvitee(UserId invitee, Set<InvitationState> states, int limit,
+            @Nullable InvitationId before) {
+        lookups++;
+        return invitations.values().stream().filter(invitation -> invitation.getInvitee().equals(invitee))
+                .filter(invitation -> states.isEmpty() || states.contains(invitation.getState()))
+                .filter(invitation -> before == null || invitation.getId().value() < before.value())
+                .sorted(Comparator.comparingLong((Invitation invitation) -> invitation.getId().value()).reversed())
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<Invitation> pendingInto(GroupId group) {
+        return invitations.values().stream().filter(Invitation::isPending)
+                .filter(invitation -> invitation.getGroup().equals(group)).toList();
+    }
+
+    @Override
+    public List<Invitation> pendingDueBy(Instant now, int limit) {
+        return invitations.values().stream().filter(Invitation::isPending)
+                .filter(invitation -> invitation.isDue(now)).limit(limit).toList();
+    }
+
+    @Override
+    public List<GroupId> groupIdsInvitingOrInvitedBy(UserId user) {
+        return invitations.values().stream().filter(invitation -> invitation.getInvitee().equals(user)
+                || user.equals(invitation.getInviter())).map(Invitation::getGroup).distinct().toList();
+    }
+
+    @Override
+    public InvitationId nextInvitationId() {
+        return new InvitationId(++lastInvitation);
+    }
+
+    @Override
+    public boolean addIfNonePending(Invitation invitation) {
+        if (findPendingInvitation(invitation.getGroup(), invitation.getInvitee()).isPresent()) {
+            return false;
+        }
+        invitations.put(invitation.getId().value(), invitation);
+        return true;
+    }
+
+    @Override
+    public boolean saveIfStillPending(Invitation ended) {
+        invitations.put(ended.getId().value(), ended);
+        return true;
+    }
+
+    @Override
+    public boolean takeExpiryRound() {
+        return true;
+    }
+
+    @Override
+    public void forgetUser(UserId user) {
+        invitations.values().removeIf(invitation -> invitation.getInvitee().equals(user));
+        invitations.replaceAll((id, invitation) -> !user.equals(invitation.getInviter()) ? invitation
+                : Invitation.reconstitute(invitation.getId(), invitation.getGroup(), invitation.getInvitee(), null,
+                        invitation.getSentAt(), invitation.getExpiresAt(), invitation.getState(),
+                        invitation.getAnsweredAt()));
+    }
+
+    @Override
+    public boolean hasBlocked(UserId blocker, UserId blocked) {
+        return blocks.contains(List.of(blocker, blocked));
     }
 }

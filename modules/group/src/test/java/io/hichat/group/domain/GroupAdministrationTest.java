@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.hichat.group.events.GroupCreated;
 import io.hichat.group.events.GroupDismissed;
 import io.hichat.group.events.GroupMemberJoined;
 import io.hichat.group.events.GroupMemberLeft;
@@ -29,11 +30,27 @@ class GroupAdministrationTest {
     private static final UserId MEMBER = new UserId(3);
     private static final UserId OTHER = new UserId(4);
 
-    private final Group group = Group.create(GROUP, new GroupName("rust"), WebUrl.NONE, CREATOR, 3, NOW);
+    private final Group group = created();
     private final Membership creator = Membership.creatorOf(group);
     private final Membership manager = Membership.member(GROUP, MANAGER, CREATOR, NOW).withRole(RoleLevel.MANAGER);
     private final Membership member = Membership.member(GROUP, MEMBER, CREATOR, NOW);
     private final Membership other = Membership.member(GROUP, OTHER, CREATOR, NOW);
+
+    /** A new group of three at most, what its creation recorded pulled. */
+    private static Group created() {
+        Group created = Group.create(GROUP, new GroupName("rust"), WebUrl.NONE, CREATOR, 3, NOW);
+        created.pullEvents();
+        return created;
+    }
+
+    @Test
+    void aNewGroupSaysWhoCreatedIt() {
+        Group created = Group.create(GROUP, new GroupName("rust"), WebUrl.NONE, CREATOR, 3, NOW);
+
+        assertThat(created.pullEvents()).singleElement().isInstanceOfSatisfying(GroupCreated.class,
+                event -> assertThat(List.of(event.groupId(), event.creatorId(), event.occurredAt()))
+                        .containsExactly(13L, 1L, NOW.getEpochSecond()));
+    }
 
     @Test
     void aGroupAdmitsUpToItsLimitAndSaysSo() {

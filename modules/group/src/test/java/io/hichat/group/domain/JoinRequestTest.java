@@ -3,12 +3,15 @@ package io.hichat.group.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import io.hichat.group.events.GroupJoinRequestApproved;
+import io.hichat.group.events.GroupJoinRequestRefused;
+import io.hichat.group.events.GroupJoinRequested;
 import io.hichat.shared.domain.Invalid;
 import io.hichat.shared.domain.RequestMessage;
 import io.hichat.shared.domain.UserId;
@@ -34,8 +37,25 @@ class JoinRequestTest {
         return Membership.member(GROUP, MEMBER, CREATOR, NOW);
     }
 
+    /** A pending application, its own event pulled. */
     private static JoinRequest application() {
-        return asking(VERIFIED, "hi", JoinSource.APPLIED, null);
+        JoinRequest request = asking(VERIFIED, "hi", JoinSource.APPLIED, null);
+        request.pullEvents();
+        return request;
+    }
+
+    /** The applicant accepted an invitation from the given member into the group. */
+    private static JoinRequest acceptedInvitation(Membership inviter, Group group) {
+        Invitation invitation = Invitation.send(new InvitationId(5), GROUP, inviter, APPLICANT, false,
+                Duration.ofDays(7), NOW);
+        return JoinRequest.accepted(new JoinRequestId(8), invitation, group, inviter, NOW);
+    }
+
+    /** The request's one event: request 8 of the applicant (2) waits in the group (13), naming {@code inviter}. */
+    private static void assertOnlyEventSaysItWaits(JoinRequest request, long inviter) {
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequested.class,
+                requested -> assertThat(requested).usingRecursiveComparison().ignoringFields("eventId")
+                        .isEqualTo(new GroupJoinRequested(null, NOW.getEpochSecond(), 8, 13, 2, inviter)));
     }
 
     /** The applicant asks to join the group, saying how it came and who it claims invited it. */
@@ -62,11 +82,11 @@ class JoinRequestTest {
     }
 
     @Test
-    void anApplicationWaitsAndRecordsNothing() {
-        JoinRequest request = application();
+    void anApplicationWaitsAndSaysItWaits() {
+        JoinRequest request = asking(VERIFIED, "hi", JoinSource.APPLIED, null);
 
         assertThat(request.isPending()).isTrue();
-        assertThat(request.pullEvents()).isEmpty();
+        assertOnlyEventSaysItWaits(request, 0);
     }
 
     @Test
@@ -75,7 +95,7 @@ class JoinRequestTest {
 
         assertThat(request.isPending()).isTrue();
         assertThat(request.getInviter()).as("the claim is kept for the admins").isEqualTo(CREATOR);
-        assertThat(request.pullEvents()).isEmpty();
+        assertOnlyEventSaysItWaits(request, 1);
     }
 
     @Test
@@ -95,31 +115,41 @@ class JoinRequestTest {
     }
 
     @Test
-    void anAdminsInvitationAdmitsAtOnce() {
-        JoinRequest invitation = JoinRequest.invitedBy(new JoinRequestId(8), creator(), APPLICANT, NOW);
+    void anAcceptedAdminsInvitationAdmitsAtOnce() {
+        JoinRequest request = acceptedInvitation(creator(), VERIFIED);
 
-        assertThat(invitation.getResult()).isEqualTo(JoinResult.APPROVED);
-        assertThat(invitation.getHandler()).isEqualTo(CREATOR);
-        assertOnlyEventAdmitsTheApplicant(invitation, 1);
+        assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
+        assertThat(request.getHandler()).isEqualTo(CREATOR);
+        assertOnlyEventAdmitsTheApplicant(request, 1);
     }
 
     @Test
-    void aPlainMembersInvitationWaitsForAnAdmin() {
-        JoinRequest invitation = JoinRequest.invitedBy(new JoinRequestId(8), plainMember(), APPLICANT, NOW);
+    void anAcceptedPlainMembersInvitationWaitsForAnAdmin() {
+        JoinRequest request = acceptedInvitation(plainMember(), VERIFIED);
 
-        assertThat(invitation.isPending()).isTrue();
-        assertThat(invitation.getSource()).isEqualTo(JoinSource.INVITED);
-        assertThat(invitation.getInviter()).isEqualTo(MEMBER);
-        assertThat(invitation.pullEvents()).isEmpty();
+        assertThat(request.isPending()).isTrue();
+        assertThat(request.getSource()).isEqualTo(JoinSource.INVITED);
+        assertThat(request.getInviter()).isEqualTo(MEMBER);
+        assertOnlyEventSaysItWaits(request, 3);
+    }
+
+    @Test
+    void anAcceptedPlainMembersInvitationIntoAGroupWithoutVerificationAdmitsNamingTheMember() {
+        JoinRequest request = acceptedInvitation(plainMember(), OPEN);
+
+        assertThat(request.getResult()).isEqualTo(JoinResult.APPROVED);
+        assertThat(request.getHandler()).isNull();
+        assertOnlyEventAdmitsTheApplicant(request, 3);
     }
 
     @Test
     void anApprovedMemberInvitationKeepsItsInviter() {
-        JoinRequest invitation = JoinRequest.invitedBy(new JoinRequestId(8), plainMember(), APPLICANT, NOW);
+        JoinRequest request = acceptedInvitation(plainMember(), VERIFIED);
+        request.pullEvents();
 
-        invitation.approve(creator(), NOW);
+        request.approve(creator(), NOW);
 
-        assertOnlyEventAdmitsTheApplicant(invitation, 3);
+        assertOnlyEventAdmitsTheApplicant(request, 3);
     }
 
     @Test
@@ -156,13 +186,15 @@ class JoinRequestTest {
     }
 
     @Test
-    void aRefusalRecordsNothing() {
+    void aRefusalSaysWhoRefused() {
         JoinRequest request = application();
 
         request.decide(JoinResult.REFUSED, creator().group(), creator(), NOW);
 
         assertThat(request.getResult()).isEqualTo(JoinResult.REFUSED);
-        assertThat(request.pullEvents()).isEmpty();
+        assertThat(request.pullEvents()).singleElement().isInstanceOfSatisfying(GroupJoinRequestRefused.class,
+                refused -> assertThat(refused).usingRecursiveComparison().ignoringFields("eventId")
+                        .isEqualTo(new GroupJoinRequestRefused(null, NOW.getEpochSecond(), 8, 13, 2, 1)));
         assertThatThrownBy(() -> application().decide(JoinResult.PENDING, creator().group(), creator(), NOW))
                 .isInstanceOf(InvalidGroupRequest.class);
     }

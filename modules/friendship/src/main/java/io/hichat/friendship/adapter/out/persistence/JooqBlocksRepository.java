@@ -31,6 +31,11 @@ record JooqBlocksRepository(DSLContext dsl) implements LoadBlocksPort, SaveBlock
     }
 
     @Override
+    public boolean hasBlocked(UserId blocker, UserId blocked) {
+        return dsl.fetchExists(BLOCKS, BLOCKS.BLOCKER_ID.eq(blocker.value()), BLOCKS.BLOCKED_ID.eq(blocked.value()));
+    }
+
+    @Override
     public void add(Block block) {
         dsl.insertInto(BLOCKS)
                 .set(BLOCKS.BLOCKER_ID, block.getBlocker().value())

@@ -15,4 +15,7 @@ public interface LoadBlocksPort {
      * @param before the id of the last entry already seen, or {@code null} from the start
      */
     List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before);
+
+    /** Whether {@code blocker} blocked {@code blocked}: one look-up by the table's key. */
+    boolean hasBlocked(UserId blocker, UserId blocked);
 }

@@ -19,7 +19,6 @@ import lombok.RequiredArgsConstructor;
 import io.hichat.group.adapter.in.web.GroupPaths.CompatibilityPaths;
 import io.hichat.group.application.port.in.CreateGroupUseCase;
 import io.hichat.group.application.port.in.HandleJoinRequestUseCase;
-import io.hichat.group.application.port.in.InviteToGroupUseCase;
 import io.hichat.group.application.port.in.JoinGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupUseCase;
 import io.hichat.group.application.port.in.ListJoinRequestsQuery;
@@ -50,13 +49,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @RequiredArgsConstructor
 class GroupController {
 
-    /** The document's answer to an invitation or a decision. */
+    /** The document's answer to a decision. */
     private static final Map<String, Object> DONE = Map.of();
 
     private final CreateGroupUseCase createGroup;
     private final ListMyGroupsUseCase listMyGroups;
     private final JoinGroupUseCase joinGroup;
-    private final InviteToGroupUseCase invite;
     private final HandleJoinRequestUseCase handleRequest;
     private final ListJoinRequestsUseCase listRequests;
     private final ListMembersUseCase listMembers;
@@ -78,12 +76,6 @@ class GroupController {
         JoinGroupCommand command = mapper.toCommand(userId, body);
         joinGroup.join(command);
         return new JoinedResponse(command.group().value());
-    }
-
-    @PostMapping(GroupPaths.INVITE)
-    Map<String, Object> inviteToGroup(@CurrentUserId long userId, @RequestBody MemberBody body) {
-        invite.invite(mapper.toInvitation(userId, body));
-        return DONE;
     }
 
     @PutMapping(GroupPaths.JOIN_REQUEST)

@@ -21,6 +21,9 @@ final class GroupPaths implements CompatibilityRoutes {
     static final String JOIN_REQUEST = "/v1/social/group/putIn";
     static final String JOIN_REQUESTS = "/v1/social/group/putIns";
     static final String INVITE = "/v1/social/group/invite";
+    static final String INVITATIONS = "/v1/social/group/invitations";
+    /** PUT answers an invitation. */
+    static final String INVITATION = "/v1/social/group/invitation";
     static final String MEMBERS = "/v1/social/group/users";
     static final String INFO = "/v1/social/group/info";
     static final String QUIT = "/v1/social/group/quit";

@@ -1,18 +1,24 @@
 package io.hichat.group.adapter.in.web;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
+import io.hichat.group.application.port.in.AnswerInvitationCommand;
 import io.hichat.group.application.port.in.CreateGroupCommand;
 import io.hichat.group.application.port.in.GroupCommand;
 import io.hichat.group.application.port.in.HandleJoinRequestCommand;
 import io.hichat.group.application.port.in.InviteToGroupCommand;
 import io.hichat.group.application.port.in.JoinGroupCommand;
+import io.hichat.group.application.port.in.ListedInvitation;
 import io.hichat.group.application.port.in.ListedJoinRequest;
 import io.hichat.group.application.port.in.ListedMember;
 import io.hichat.group.application.port.in.MemberCommand;
@@ -25,6 +31,10 @@ import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.GroupName;
 import io.hichat.group.domain.GroupNotice;
 import io.hichat.group.domain.GroupUpdate;
+import io.hichat.group.domain.Invitation;
+import io.hichat.group.domain.InvitationAnswer;
+import io.hichat.group.domain.InvitationId;
+import io.hichat.group.domain.InvitationState;
 import io.hichat.group.domain.JoinRequestId;
 import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.JoinSource;
@@ -54,6 +64,11 @@ interface GroupWebMapper {
     /** The API document's codes of a join request's state. */
     Codes<JoinResult> RESULT_CODES = Codes.of(JoinResult.class, Map.of(JoinResult.PENDING, 0, JoinResult.APPROVED,
             1, JoinResult.REFUSED, 2));
+    /** How an answer writes a reference to what is gone: a deleted user, a dismissed group's creator. */
+    String NOBODY = "0";
+    /** The codes of an answer to an invitation. */
+    Codes<InvitationAnswer> ANSWER_CODES = Codes.of(InvitationAnswer.class, Map.of(InvitationAnswer.ACCEPT, 1,
+            InvitationAnswer.DECLINE, 2, InvitationAnswer.CANCEL, 3));
     /** The API document's codes of how a join request came about. */
     Codes<JoinSource> SOURCE_CODES = Codes.of(JoinSource.class, Map.of(JoinSource.APPLIED, 1, JoinSource.INVITED,
             2));
@@ -223,6 +238,51 @@ interface GroupWebMapper {
             throw new InvalidRequest("group_id is required for class 2, the requests to a group");
         }
         return chosen;
+    }
+
+    default AnswerInvitationCommand toCommand(long caller, AnswerInvitationBody body) {
+        InvitationId invitation = new InvitationId(RequestIds.required(body.invitationId(), "invitation_id"));
+        int code = JsonFields.required(body.handleResult(), "handle_result");
+        return new AnswerInvitationCommand(new UserId(caller), invitation, ANSWER_CODES.find(code).orElseThrow(
+                () -> new InvalidRequest("handle_result must be 1 (accept), 2 (decline) or 3 (cancel), got " + code)));
+    }
+
+    /** An invitation's state as its list shows it: whatever ended it unaccepted and uncancelled reads as refused. */
+    default int code(InvitationState state) {
+        return switch (state) {
+            case PENDING -> 0;
+            case ACCEPTED -> 1;
+            case DECLINED, EXPIRED -> 2;
+            case CANCELLED -> 3;
+        };
+    }
+
+    /** The states {@code type} names, from {@code type=0&type=2}; none named, all of them. */
+    default Set<InvitationState> invitationStates(@Nullable List<@Nullable String> type) {
+        if (type == null) {
+            return Set.of();
+        }
+        return type.stream().flatMap(code -> {
+            if (code == null || !code.strip().matches("[0-3]")) {
+                throw new InvalidRequest("type lists results: 0 (pending), 1 (accepted), 2 (refused), 3 (cancelled)");
+            }
+            int wanted = Integer.parseInt(code.strip());
+            return Arrays.stream(InvitationState.values()).filter(state -> code(state) == wanted);
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A dismissed group keeps only its id, a deleted inviter reads "0", as references to what is gone do. */
+    default InvitationItem toItem(ListedInvitation listed) {
+        Invitation invitation = listed.invitation();
+        Group group = listed.group();
+        UserCard inviter = listed.inviter();
+        return new InvitationItem(WireValues.text(invitation.getId()),
+                group == null ? new JoinRequestItem.GroupRef(WireValues.text(invitation.getGroup()), "", "",
+                        NOBODY)
+                        : toGroupRef(group),
+                inviter == null ? new JoinRequestItem.UserItem(NOBODY, "", 0, "", "")
+                        : toUserItem(inviter),
+                WireValues.epochSeconds(invitation.getSentAt()), code(invitation.getState()));
     }
 
     default int code(RoleLevel role) {
