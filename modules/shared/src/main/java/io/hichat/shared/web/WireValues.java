@@ -22,11 +22,14 @@ public final class WireValues {
     public static final Codes<Sex> SEX_CODES = Codes.of(Sex.class, Map.of(Sex.UNKNOWN, 0, Sex.MALE, 1,
             Sex.FEMALE, 2));
 
+    /** How an answer writes an id that names nothing: unset, or what is gone (a deleted user, a dismissed group). */
+    public static final String NO_ID = "0";
+
     private WireValues() {
     }
 
     public static String text(@Nullable NumericId id) {
-        return id == null ? "0" : Long.toString(id.value());
+        return id == null ? NO_ID : Long.toString(id.value());
     }
 
     public static long number(NumericId id) {

@@ -3,8 +3,6 @@ package io.hichat.group.adapter.in.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +28,6 @@ import io.hichat.group.application.port.in.ListedMember;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
 import io.hichat.group.domain.JoinRequestId;
-import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.MemberCursor;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.shared.domain.UserId;
@@ -102,7 +99,7 @@ class GroupController {
         Long group = RequestIds.optional(query.groupId(), "group_id");
         List<ListedJoinRequest> requests = listRequests.list(new ListJoinRequestsQuery(new UserId(userId),
                 mapper.requestClass(query.requestClass(), group), group == null ? null : new GroupId(group),
-                results(query.type()), page.fetchSize(), page.afterKey(JoinRequestId::new)));
+                mapper.joinResults(query.type()), page.fetchSize(), page.afterKey(JoinRequestId::new)));
         return ListResponse.of(page.pageByKey(requests, listed -> listed.request().getId().value())
                 .map(mapper::toItem));
     }
@@ -127,18 +124,5 @@ class GroupController {
         return Arrays.stream(RoleLevel.values()).filter(role -> GroupWebMapper.ROLE_CODES.code(role) == after.get(0))
                 .findFirst().map(role -> new MemberCursor(role, after.get(1)))
                 .orElseThrow(() -> new InvalidRequest("page_token is not valid for this list"));
-    }
-
-    /** The results wanted, from {@code ["0", 1]} or {@code type=0&type=1}; a list with a hole in it is refused. */
-    private static Set<JoinResult> results(@Nullable List<@Nullable String> codes) {
-        if (codes == null) {
-            return Set.of();
-        }
-        return codes.stream().map(code -> {
-            if (code == null || !code.strip().matches("[0-2]")) {
-                throw new InvalidRequest("type lists results: 0 (pending), 1 (approved), 2 (refused)");
-            }
-            return GroupWebMapper.RESULT_CODES.valueOf(Integer.parseInt(code.strip()));
-        }).collect(Collectors.toUnmodifiableSet());
     }
 }

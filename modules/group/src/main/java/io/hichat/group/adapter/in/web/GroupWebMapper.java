@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.mapstruct.Mapper;
@@ -64,8 +66,6 @@ interface GroupWebMapper {
     /** The API document's codes of a join request's state. */
     Codes<JoinResult> RESULT_CODES = Codes.of(JoinResult.class, Map.of(JoinResult.PENDING, 0, JoinResult.APPROVED,
             1, JoinResult.REFUSED, 2));
-    /** How an answer writes a reference to what is gone: a deleted user, a dismissed group's creator. */
-    String NOBODY = "0";
     /** The codes of an answer to an invitation. */
     Codes<InvitationAnswer> ANSWER_CODES = Codes.of(InvitationAnswer.class, Map.of(InvitationAnswer.ACCEPT, 1,
             InvitationAnswer.DECLINE, 2, InvitationAnswer.CANCEL, 3));
@@ -257,17 +257,31 @@ interface GroupWebMapper {
         };
     }
 
-    /** The states {@code type} names, from {@code type=0&type=2}; none named, all of them. */
+    /** The join-request results {@code type} names; none named, all of them. */
+    default Set<JoinResult> joinResults(@Nullable List<@Nullable String> type) {
+        return named(type, 2, "0 (pending), 1 (approved), 2 (refused)", code -> Stream.of(RESULT_CODES.valueOf(code)));
+    }
+
+    /** The invitation states {@code type} names (2, refused, names two); none named, all of them. */
     default Set<InvitationState> invitationStates(@Nullable List<@Nullable String> type) {
+        return named(type, 3, "0 (pending), 1 (accepted), 2 (refused), 3 (cancelled)",
+                code -> Arrays.stream(InvitationState.values()).filter(state -> code(state) == code));
+    }
+
+    /**
+     * The values a list's {@code type} names, from {@code ["0", 1]} or {@code type=0&type=1}, each a code from 0 to
+     * {@code highest}; a list with a hole in it, or another code, is refused.
+     */
+    private static <E> Set<E> named(@Nullable List<@Nullable String> type, int highest, String codes,
+            IntFunction<Stream<E>> valuesOf) {
         if (type == null) {
             return Set.of();
         }
         return type.stream().flatMap(code -> {
-            if (code == null || !code.strip().matches("[0-3]")) {
-                throw new InvalidRequest("type lists results: 0 (pending), 1 (accepted), 2 (refused), 3 (cancelled)");
+            if (code == null || !code.strip().matches("[0-" + highest + "]")) {
+                throw new InvalidRequest("type lists results: " + codes);
             }
-            int wanted = Integer.parseInt(code.strip());
-            return Arrays.stream(InvitationState.values()).filter(state -> code(state) == wanted);
+            return valuesOf.apply(Integer.parseInt(code.strip()));
         }).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -278,9 +292,9 @@ interface GroupWebMapper {
         UserCard inviter = listed.inviter();
         return new InvitationItem(WireValues.text(invitation.getId()),
                 group == null ? new JoinRequestItem.GroupRef(WireValues.text(invitation.getGroup()), "", "",
-                        NOBODY)
+                        WireValues.NO_ID)
                         : toGroupRef(group),
-                inviter == null ? new JoinRequestItem.UserItem(NOBODY, "", 0, "", "")
+                inviter == null ? new JoinRequestItem.UserItem(WireValues.NO_ID, "", 0, "", "")
                         : toUserItem(inviter),
                 WireValues.epochSeconds(invitation.getSentAt()), code(invitation.getState()));
     }
