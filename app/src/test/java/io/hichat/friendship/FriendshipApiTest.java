@@ -422,7 +422,7 @@ class FriendshipApiTest {
     @Test
     void theListsAnswerOnTheDocumentsEmptyShapeForANewUser() {
         assertThat(api.get("/v1/social/friends").bearer(alice.token()).send().json().propertyNames())
-                .containsExactly("list");
+                .containsExactly("list", "version");
         assertThat(friends(alice)).isEmpty();
         assertThat(requests(alice, "")).isEmpty();
         assertThat(List.of(friends(alice).isArray(), requests(alice, "").isArray())).containsOnly(true);

@@ -504,7 +504,7 @@ class GroupApiTest {
 
         ApiResponse answer = groups.members(applicant, group);
 
-        assertThat(answer.json().propertyNames()).containsExactly("List");
+        assertThat(answer.json().propertyNames()).containsExactly("List", "version");
         JsonNode first = answer.json().get("List").get(0);
         assertThat(first.propertyNames()).containsExactlyInAnyOrder("id", "group_id", "user", "role_level",
                 "inviter_uid", "mute_until");

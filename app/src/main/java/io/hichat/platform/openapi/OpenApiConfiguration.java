@@ -22,6 +22,8 @@ import io.hichat.shared.web.ClientAddress;
 import io.hichat.shared.web.CurrentAccessToken;
 import io.hichat.shared.web.CompatibilityRoutes;
 import io.hichat.shared.web.CurrentUserId;
+import io.hichat.shared.web.ApiFormats;
+import io.hichat.shared.web.ListSync;
 import io.hichat.shared.web.PageRequest;
 import io.hichat.shared.web.PublicRoutes;
 import io.swagger.v3.core.util.Json;
@@ -92,7 +94,8 @@ class OpenApiConfiguration {
                                 + "User routes answer {\"code\":200,\"msg\":\"\",\"data\":...}; social routes answer "
                                 + "the bare object. Every error answers {\"code\",\"msg\",\"data\":null} with a real "
                                 + "HTTP status. Lists take optional page_size (at most 1000) and page_token, and "
-                                + "add next_page_token where more remain."))
+                                + "add next_page_token where more remain; each says its version, and since=<version> "
+                                + "answers only what changed after it."))
                 .servers(List.of(new Server().url("http://127.0.0.1:8888").description("测试环境"),
                         new Server().url("http://127.0.0.1:8889").description("social-api")))
                 .components(new Components()
@@ -104,7 +107,7 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN));
     }
 
-    /** Every route that takes a {@link PageRequest} lists the two query parameters it is read from. */
+    /** Every route that takes a {@link PageRequest} lists the query parameters it is read from. */
     @Bean
     OperationCustomizer pagedLists() {
         return (operation, handler) -> {
@@ -116,6 +119,9 @@ class OpenApiConfiguration {
                         .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
                 operation.addParametersItem(new QueryParameter().name(PageRequest.TOKEN_PARAMETER).required(false)
                         .schema(new StringSchema()));
+                operation.addParametersItem(new QueryParameter().name(PageRequest.SINCE_PARAMETER).required(false)
+                        .description(ListSync.SINCE_DESCRIPTION)
+                        .schema(new StringSchema().pattern(ApiFormats.WRITTEN_ID)));
             }
             return operation;
         };

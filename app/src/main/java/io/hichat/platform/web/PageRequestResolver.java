@@ -14,8 +14,9 @@ import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.PageRequest;
 
 /**
- * Hands a list's controller the page the client asked for, from the {@code page_size} and {@code page_token} query
- * parameters every list takes; a size that is no integer, or a token that is not one of this server's, is a 400.
+ * Hands a list's controller the page the client asked for, from the {@code page_size}, {@code page_token} and
+ * {@code since} query parameters every list takes; a size that is no integer, a token that is not one of this
+ * server's, or a version that is no decimal number, is a 400.
  */
 class PageRequestResolver implements HandlerMethodArgumentResolver {
 
@@ -30,7 +31,7 @@ class PageRequestResolver implements HandlerMethodArgumentResolver {
     public PageRequest resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
             NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
         return PageRequest.of(pageSize(request.getParameter(PageRequest.SIZE_PARAMETER)),
-                request.getParameter(PageRequest.TOKEN_PARAMETER));
+                request.getParameter(PageRequest.TOKEN_PARAMETER), request.getParameter(PageRequest.SINCE_PARAMETER));
     }
 
     /** Read as Spring reads any integer parameter, so {@code page_size} is refused in the same words. */

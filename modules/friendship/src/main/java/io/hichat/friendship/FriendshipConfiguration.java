@@ -1,5 +1,10 @@
 package io.hichat.friendship;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -9,11 +14,13 @@ import io.hichat.friendship.application.EndFriendshipService;
 import io.hichat.friendship.application.ForgetDeletedUserService;
 import io.hichat.friendship.application.HandleFriendRequestService;
 import io.hichat.friendship.application.ListBlockedUsersService;
+import io.hichat.friendship.application.ListChangesService;
 import io.hichat.friendship.application.ListFriendRequestsService;
 import io.hichat.friendship.application.ListFriendsService;
 import io.hichat.friendship.application.MakeFriendsService;
 import io.hichat.friendship.application.SendFriendRequestService;
 import io.hichat.friendship.application.SetRemarkService;
+import io.hichat.friendship.application.port.out.ListChangesPort;
 
 /**
  * Declares the friendship use cases. The application layer carries no Spring stereotype, so its services are listed
@@ -25,4 +32,10 @@ import io.hichat.friendship.application.SetRemarkService;
         BlockUserService.class, ListBlockedUsersService.class,
         BlockListService.class, ForgetDeletedUserService.class })
 class FriendshipConfiguration {
+
+    @Bean
+    ListChangesService friendshipListChangesService(ListChangesPort changes,
+            @Value("${hichat.sync.removals-kept}") Duration removalsKept, Clock clock) {
+        return new ListChangesService(changes, removalsKept, clock);
+    }
 }

@@ -1,7 +1,9 @@
 package io.hichat.group;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -15,12 +17,14 @@ import io.hichat.group.application.ForgetDeletedMemberService;
 import io.hichat.group.application.HandleJoinRequestService;
 import io.hichat.group.application.InviteToGroupService;
 import io.hichat.group.application.JoinGroupService;
+import io.hichat.group.application.ListChangesService;
 import io.hichat.group.application.ListInvitationsService;
 import io.hichat.group.application.ListJoinRequestsService;
 import io.hichat.group.application.ListMembersService;
 import io.hichat.group.application.ListMyGroupsService;
 import io.hichat.group.application.ViewGroupService;
 import io.hichat.group.application.port.out.HoldUsersPort;
+import io.hichat.group.application.port.out.ListChangesPort;
 import io.hichat.group.application.port.out.LoadBlocksPort;
 import io.hichat.group.application.port.out.LoadGroupPort;
 import io.hichat.group.application.port.out.LoadInvitationPort;
@@ -43,6 +47,12 @@ import io.hichat.shared.domain.DomainEventPublisher;
         ForgetDeletedMemberService.class, AnswerInvitationService.class, ListInvitationsService.class,
         ExpireInvitationsService.class })
 class GroupConfiguration {
+
+    @Bean
+    ListChangesService groupListChangesService(ListChangesPort changes,
+            @Value("${hichat.sync.removals-kept}") Duration removalsKept, Clock clock) {
+        return new ListChangesService(changes, removalsKept, clock);
+    }
 
     @Bean
     CreateGroupService createGroupService(HoldUsersPort users, SaveGroupPort groups,

@@ -1,5 +1,6 @@
 package io.hichat.friendship.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,8 @@ public final class ListBlockedUsersService implements ListBlockedUsersUseCase {
     private final LoadUserCardsPort users;
 
     @Override
-    public List<BlockedUser> list(UserId blocker, int limit, @Nullable Long before) {
-        List<BlockEntry> entries = blocks.blockedBy(blocker, limit, before);
+    public List<BlockedUser> list(UserId blocker, int limit, @Nullable Long before, @Nullable Collection<Long> only) {
+        List<BlockEntry> entries = blocks.blockedBy(blocker, limit, before, only);
         Map<UserId, UserCard> cards = users.cardsOf(entries.stream().map(BlockEntry::blocked).toList());
         return entries.stream().map(entry -> new BlockedUser(entry, UserCard.of(entry.blocked(), cards))).toList();
     }

@@ -16,6 +16,7 @@ public final class ListFriendRequestsService implements ListFriendRequestsUseCas
 
     @Override
     public List<FriendRequest> list(ListFriendRequestsQuery query) {
-        return requests.list(query.user(), query.box(), query.results(), query.limit(), query.before());
+        return requests.list(query.user(), query.box(), query.results(), query.limit(), query.before(),
+                query.only());
     }
 }

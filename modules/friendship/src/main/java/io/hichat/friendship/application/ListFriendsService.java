@@ -1,5 +1,6 @@
 package io.hichat.friendship.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,8 @@ public final class ListFriendsService implements ListFriendsUseCase {
     private final LoadUserCardsPort users;
 
     @Override
-    public List<ListedFriend> list(UserId user, int limit, @Nullable Long after) {
-        List<Friend> entries = friends.friendsOf(user, limit, after);
+    public List<ListedFriend> list(UserId user, int limit, @Nullable Long after, @Nullable Collection<Long> only) {
+        List<Friend> entries = friends.friendsOf(user, limit, after, only);
         Map<UserId, UserCard> cards = users.cardsOf(entries.stream().map(Friend::friend).toList());
         return entries.stream().map(entry -> new ListedFriend(entry, UserCard.of(entry.friend(), cards))).toList();
     }

@@ -176,9 +176,9 @@ class FriendshipUseCasesTest {
         ask(ALICE, BOB);
         ask(new UserId(3), BOB);
 
-        assertThat(listRequests.list(new ListFriendRequestsQuery(BOB, RequestBox.RECEIVED, Set.of(), 10, null)))
+        assertThat(listRequests.list(new ListFriendRequestsQuery(BOB, RequestBox.RECEIVED, Set.of(), 10, null, null)))
                 .extracting(FriendRequest::getApplicant).containsExactly(new UserId(3), ALICE);
-        assertThat(listRequests.list(new ListFriendRequestsQuery(BOB, RequestBox.SENT, Set.of(), 10, null)))
+        assertThat(listRequests.list(new ListFriendRequestsQuery(BOB, RequestBox.SENT, Set.of(), 10, null, null)))
                 .isEmpty();
     }
 
@@ -191,7 +191,7 @@ class FriendshipUseCasesTest {
         ask(new UserId(3), ALICE);
         store.addUser(2, "bob renamed");
 
-        assertThat(listFriends.list(ALICE, 10, null)).extracting(listed -> listed.friend().nickname(), ListedFriend::remark)
+        assertThat(listFriends.list(ALICE, 10, null, null)).extracting(listed -> listed.friend().nickname(), ListedFriend::remark)
                 .containsExactly(tuple("bob renamed", "bob renamed"),
                         tuple("carol", "carol"));
         assertThat(store.cardLookups).isEqualTo(1);
@@ -203,10 +203,10 @@ class FriendshipUseCasesTest {
 
         setRemark.setRemark(new SetRemarkCommand(ALICE, BOB, Remark.typed("一博")));
 
-        assertThat(listFriends.list(ALICE, 10, null)).extracting(ListedFriend::remark).containsExactly("一博");
-        assertThat(listFriends.list(BOB, 10, null)).extracting(ListedFriend::remark).containsExactly("alice");
+        assertThat(listFriends.list(ALICE, 10, null, null)).extracting(ListedFriend::remark).containsExactly("一博");
+        assertThat(listFriends.list(BOB, 10, null, null)).extracting(ListedFriend::remark).containsExactly("alice");
         setRemark.setRemark(new SetRemarkCommand(ALICE, BOB, Remark.typed("  ")));
-        assertThat(listFriends.list(ALICE, 10, null)).extracting(ListedFriend::remark).containsExactly("bob");
+        assertThat(listFriends.list(ALICE, 10, null, null)).extracting(ListedFriend::remark).containsExactly("bob");
     }
 
     @Test
@@ -252,7 +252,7 @@ class FriendshipUseCasesTest {
                 FriendRequestCancelled.class, UserBlocked.class);
         assertThatThrownBy(() -> ask(BOB, ALICE)).isInstanceOf(BlockedByRecipient.class);
         assertThatThrownBy(() -> ask(ALICE, BOB)).isInstanceOf(RecipientBlocked.class);
-        assertThat(listBlocked.list(ALICE, 10, null)).extracting(blocked -> blocked.user().nickname())
+        assertThat(listBlocked.list(ALICE, 10, null, null)).extracting(blocked -> blocked.user().nickname())
                 .containsExactly("carol", "bob");
     }
 
@@ -289,7 +289,7 @@ class FriendshipUseCasesTest {
         assertThatThrownBy(() -> ask(gone, BOB)).isInstanceOf(UserNotFound.class).hasMessageContaining("9");
         assertThatThrownBy(() -> block.block(new PairCommand(gone, ALICE))).isInstanceOf(UserNotFound.class);
         assertThat(store.requests).hasSize(1);
-        assertThat(store.blockedBy(gone, 10, null)).isEmpty();
+        assertThat(store.blockedBy(gone, 10, null, null)).isEmpty();
     }
 
     @Test
@@ -314,8 +314,8 @@ class FriendshipUseCasesTest {
         assertThat(store.friends).isEmpty();
         assertThat(store.requests.values()).allSatisfy(request -> assertThat(Set.of(request.getApplicant(),
                 request.getRecipient())).doesNotContain(ALICE));
-        assertThat(store.blockedBy(dave, 10, null)).isEmpty();
-        assertThat(store.blockedBy(BOB, 10, null)).singleElement()
+        assertThat(store.blockedBy(dave, 10, null, null)).isEmpty();
+        assertThat(store.blockedBy(BOB, 10, null, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.blocked()).isEqualTo(dave));
     }
 

@@ -109,12 +109,13 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
 
     @Override
     public List<FriendRequest> list(UserId user, RequestBox box, Set<HandleResult> results, int limit,
-            @Nullable FriendRequestId before) {
+            @Nullable FriendRequestId before, @Nullable Collection<Long> only) {
         Function<FriendRequest, UserId> owner = box == RequestBox.SENT ? FriendRequest::getApplicant
                 : FriendRequest::getRecipient;
         return requests.values().stream().filter(request -> owner.apply(request).equals(user))
                 .filter(request -> results.isEmpty() || results.contains(request.getResult()))
                 .filter(request -> before == null || request.getId().value() < before.value())
+                .filter(request -> only == null || only.contains(request.getId().value()))
                 .sorted(Comparator.comparing((FriendRequest request) -> request.getId().value()).reversed())
                 .limit(limit).toList();
     }
@@ -140,9 +141,10 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
-    public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after) {
+    public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after, @Nullable Collection<Long> only) {
         return friends.stream().filter(friend -> friend.user().equals(user))
-                .filter(friend -> after == null || friend.id() > after).limit(limit).toList();
+                .filter(friend -> after == null || friend.id() > after)
+                .filter(friend -> only == null || only.contains(friend.friend().value())).limit(limit).toList();
     }
 
     @Override
@@ -175,9 +177,11 @@ final class InMemoryFriendship implements LoadFriendRequestPort, SaveFriendReque
     }
 
     @Override
-    public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before) {
+    public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before,
+            @Nullable Collection<Long> only) {
         return blocks.stream().filter(entry -> blockers.get(entry).equals(blocker))
                 .filter(entry -> before == null || entry.id() < before)
+                .filter(entry -> only == null || only.contains(entry.blocked().value()))
                 .sorted(Comparator.comparing(BlockEntry::id).reversed()).limit(limit).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.hichat.group.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +35,8 @@ public final class ListInvitationsService implements ListInvitationsUseCase {
     /** A fixed number of lookups however long the list: the invitations, then their groups and inviters at once. */
     @Override
     public List<ListedInvitation> list(UserId invitee, Set<InvitationState> states, int limit,
-            @Nullable InvitationId before) {
-        List<Invitation> found = invitations.listOfInvitee(invitee, states, limit, before);
+            @Nullable InvitationId before, @Nullable Collection<Long> only) {
+        List<Invitation> found = invitations.listOfInvitee(invitee, states, limit, before, only);
         Map<GroupId, Group> groupsById = groups.findAllById(found.stream().map(Invitation::getGroup).toList())
                 .stream().collect(Collectors.toMap(Group::getId, Function.identity()));
         Map<UserId, UserCard> cards = users.cardsOf(found.stream().map(Invitation::getInviter)

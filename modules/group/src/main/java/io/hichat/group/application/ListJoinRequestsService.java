@@ -36,8 +36,10 @@ public final class ListJoinRequestsService implements ListJoinRequestsUseCase {
     @Override
     public List<ListedJoinRequest> list(ListJoinRequestsQuery query) {
         List<JoinRequest> found = query.requestClass() == RequestClass.MINE
-                ? requests.listOfApplicant(query.user(), query.results(), query.limit(), query.before())
-                : requests.listOfGroup(administeredGroup(query), query.results(), query.limit(), query.before());
+                ? requests.listOfApplicant(query.user(), query.results(), query.limit(), query.before(),
+                        query.only())
+                : requests.listOfGroup(administeredGroup(query), query.results(), query.limit(), query.before(),
+                        query.only());
         Map<GroupId, Group> groupsById = groups.findAllById(found.stream().map(JoinRequest::getGroup).toList())
                 .stream().collect(Collectors.toMap(Group::getId, Function.identity()));
         Map<UserId, UserCard> cards = users.cardsOf(found.stream().map(JoinRequest::getApplicant).toList());

@@ -1,5 +1,6 @@
 package io.hichat.group.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -29,12 +30,13 @@ public final class ListMembersService implements ListMembersUseCase {
 
     /** A fixed number of lookups however many members: the group, the caller's membership, the members, the users. */
     @Override
-    public List<ListedMember> list(UserId user, GroupId group, int limit, @Nullable MemberCursor after) {
+    public List<ListedMember> list(UserId user, GroupId group, int limit, @Nullable MemberCursor after,
+            @Nullable Collection<Long> only) {
         if (groups.findById(group).isEmpty()) {
             throw new GroupNotFound(group);
         }
         GroupAction.SEE_MEMBERS.require(group, memberships.find(group, user).orElse(null));
-        List<Member> members = memberships.membersOf(group, limit, after);
+        List<Member> members = memberships.membersOf(group, limit, after, only);
         Map<UserId, UserCard> cards = users.cardsOf(members.stream().map(member -> member.membership().user())
                 .toList());
         return members.stream().map(member -> {

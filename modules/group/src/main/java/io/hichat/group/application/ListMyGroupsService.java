@@ -1,5 +1,6 @@
 package io.hichat.group.application;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ public final class ListMyGroupsService implements ListMyGroupsUseCase {
     private final LoadGroupPort groups;
 
     @Override
-    public List<Group> list(UserId member, int limit, @Nullable GroupId after) {
-        return groups.groupsOf(member, limit, after);
+    public List<Group> list(UserId member, int limit, @Nullable GroupId after, @Nullable Collection<Long> only) {
+        return groups.groupsOf(member, limit, after, only);
     }
 }

@@ -183,21 +183,21 @@ class GroupUseCasesTest {
         join.join(new JoinGroupCommand(new UserId(4), group, RequestMessage.of(""), JoinSource.APPLIED, null));
 
         assertThatThrownBy(() -> listRequests.list(new ListJoinRequestsQuery(MEMBER, RequestClass.OF_GROUP, group,
-                Set.of(), 10, null))).isInstanceOf(NotAllowedInGroup.class);
+                Set.of(), 10, null, null))).isInstanceOf(NotAllowedInGroup.class);
         assertThatThrownBy(() -> listRequests.list(new ListJoinRequestsQuery(CREATOR, RequestClass.OF_GROUP, null,
-                Set.of(), 10, null))).isInstanceOf(InvalidGroupRequest.class);
+                Set.of(), 10, null, null))).isInstanceOf(InvalidGroupRequest.class);
         store.lookups = 0;
         assertThat(listRequests.list(new ListJoinRequestsQuery(CREATOR, RequestClass.OF_GROUP, group, Set.of(), 10,
-                null))).extracting(listed -> listed.applicant().nickname()).containsExactly("user4", "user2", "user3");
+                null, null))).extracting(listed -> listed.applicant().nickname()).containsExactly("user4", "user2", "user3");
         assertThat(store.lookups).isEqualTo(5);
     }
 
     @Test
     void membersAreForMembersInAFixedNumberOfLookups() {
-        assertThatThrownBy(() -> listMembers.list(APPLICANT, group, 10, null)).isInstanceOf(NotAllowedInGroup.class);
+        assertThatThrownBy(() -> listMembers.list(APPLICANT, group, 10, null, null)).isInstanceOf(NotAllowedInGroup.class);
         store.lookups = 0;
 
-        assertThat(listMembers.list(MEMBER, group, 10, null)).extracting(listed -> listed.user().id())
+        assertThat(listMembers.list(MEMBER, group, 10, null, null)).extracting(listed -> listed.user().id())
                 .containsExactly(CREATOR, MEMBER);
         assertThat(store.lookups).isEqualTo(4);
     }

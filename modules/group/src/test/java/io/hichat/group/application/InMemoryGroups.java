@@ -113,11 +113,12 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
-    public List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after) {
+    public List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after, @Nullable Collection<Long> only) {
         lookups++;
         return members.stream().filter(entry -> entry.membership().user().equals(member))
                 .map(entry -> groups.get(entry.membership().group().value()))
-                .filter(group -> after == null || group.getId().value() > after.value()).limit(limit).toList();
+                .filter(group -> after == null || group.getId().value() > after.value())
+                .filter(group -> only == null || only.contains(group.getId().value())).limit(limit).toList();
     }
 
     @Override
@@ -210,9 +211,11 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
     }
 
     @Override
-    public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after) {
+    public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after,
+            @Nullable Collection<Long> only) {
         lookups++;
         return members.stream().filter(member -> member.membership().group().equals(group))
+                .filter(member -> only == null || only.contains(member.membership().user().value()))
                 .sorted(Comparator.comparing((Member member) -> -member.membership().role().ordinal())
                         .thenComparing(Member::id))
                 .limit(limit).toList();
@@ -251,14 +254,16 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
 
     @Override
     public List<JoinRequest> listOfApplicant(UserId applicant, Set<JoinResult> results, int limit,
-            @Nullable JoinRequestId before) {
-        return list(request -> request.getApplicant().equals(applicant), results, limit);
+            @Nullable JoinRequestId before, @Nullable Collection<Long> only) {
+        return list(request -> request.getApplicant().equals(applicant)
+                && (only == null || only.contains(request.getId().value())), results, limit);
     }
 
     @Override
     public List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit,
-            @Nullable JoinRequestId before) {
-        return list(request -> request.getGroup().equals(group), results, limit);
+            @Nullable JoinRequestId before, @Nullable Collection<Long> only) {
+        return list(request -> request.getGroup().equals(group)
+                && (only == null || only.contains(request.getId().value())), results, limit);
     }
 
     private List<JoinRequest> list(Predicate<JoinRequest> whose, Set<JoinResult> results, int limit) {
@@ -357,9 +362,10 @@ final class InMemoryGroups implements LoadGroupPort, SaveGroupPort, LoadMembersh
 
     @Override
     public List<Invitation> listOfInvitee(UserId invitee, Set<InvitationState> states, int limit,
-            @Nullable InvitationId before) {
+            @Nullable InvitationId before, @Nullable Collection<Long> only) {
         lookups++;
         return invitations.values().stream().filter(invitation -> invitation.getInvitee().equals(invitee))
+                .filter(invitation -> only == null || only.contains(invitation.getId().value()))
                 .filter(invitation -> states.isEmpty() || states.contains(invitation.getState()))
                 .filter(invitation -> before == null || invitation.getId().value() < before.value())
                 .sorted(Comparator.comparingLong((Invitation invitation) -> invitation.getId().value()).reversed())

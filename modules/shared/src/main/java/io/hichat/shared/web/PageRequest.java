@@ -1,6 +1,7 @@
 package io.hichat.shared.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -14,27 +15,82 @@ import org.jspecify.annotations.Nullable;
  * A page of a list as the client asked for it: {@code page_size} (default and maximum {@value #MAX_SIZE}; more is
  * cut to the maximum) and the opaque {@code page_token} of the previous page, which holds the sort keys of the last
  * item seen, so the next page continues after it however the list changed meanwhile. A controller takes it as a
- * parameter of this type; the application reads both query parameters into it.
+ * parameter of this type; the application reads its query parameters into it. Every list also says its version
+ * (contract §13): {@code since}, the version the client holds, asks for only what changed after it
+ * ({@link ListSync}).
+ *
+ * @param since the version of the list the client holds; {@code null} for the whole list
+ * @param listedVersion on a later page of a whole list, the version its first page said
+ * @param changesAfter on a later page of changes, the version of the previous page's last change
  */
-public record PageRequest(int size, List<Long> after) {
+public record PageRequest(int size, List<Long> after, @Nullable Long since, @Nullable Long listedVersion,
+        @Nullable Long changesAfter) {
 
     public static final int MAX_SIZE = 1000;
-    private static final String VERSION = "1:";
+    /** The forms of a token: the sort keys of the last item; those and the list's version; a change's version. */
+    private static final String KEYS = "1:";
+    private static final String LISTED = "2:";
+    private static final String CHANGES = "3:";
     private static final String NOT_FOR_THIS_LIST = "page_token is not valid for this list";
+    private static final String NOT_VALID = "page_token is not valid";
 
     public PageRequest {
         after = List.copyOf(after);
     }
 
+    public PageRequest(int size, List<Long> after) {
+        this(size, after, null, null, null);
+    }
+
     public static final String SIZE_PARAMETER = "page_size";
     public static final String TOKEN_PARAMETER = "page_token";
+    public static final String SINCE_PARAMETER = "since";
 
     public static PageRequest of(@Nullable Integer pageSize, @Nullable String pageToken) {
+        return of(pageSize, pageToken, null);
+    }
+
+    public static PageRequest of(@Nullable Integer pageSize, @Nullable String pageToken, @Nullable String since) {
         if (pageSize != null && pageSize < 1) {
             throw new InvalidRequest("page_size must be at least 1; a page holds at most " + MAX_SIZE + " items");
         }
         int size = pageSize == null ? MAX_SIZE : Math.min(pageSize, MAX_SIZE);
-        return new PageRequest(size, pageToken == null || pageToken.isEmpty() ? List.of() : decode(pageToken));
+        if (pageToken == null || pageToken.isEmpty()) {
+            return new PageRequest(size, List.of(), version(since), null, null);
+        }
+        String cursor = cursor(pageToken);
+        List<Long> keys = keys(cursor);
+        if (cursor.startsWith(LISTED)) {
+            if (keys.size() < 2) {
+                throw new InvalidRequest(NOT_VALID);
+            }
+            return new PageRequest(size, keys.subList(0, keys.size() - 1), version(since), keys.get(keys.size() - 1),
+                    null);
+        }
+        if (cursor.startsWith(CHANGES)) {
+            if (keys.size() != 1) {
+                throw new InvalidRequest(NOT_VALID);
+            }
+            return new PageRequest(size, List.of(), version(since), null, keys.get(0));
+        }
+        return new PageRequest(size, keys, version(since), null, null);
+    }
+
+    /** The same page without what a versioned list's token added: the page of the whole list it continues. */
+    PageRequest ofWholeList() {
+        return new PageRequest(size, after);
+    }
+
+    /** A version as a client sends it: a decimal number, 0 or more, that a long holds. */
+    private static @Nullable Long version(@Nullable String since) {
+        if (since == null) {
+            return null;
+        }
+        if (since.isEmpty() || since.length() > 18 || !since.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidRequest("since must be a version of this list: the decimal number an earlier answer "
+                    + "gave as version");
+        }
+        return Long.parseLong(since);
     }
 
     /** Rows to fetch: one more than the page holds, to learn whether another page follows. */
@@ -85,24 +141,49 @@ public record PageRequest(int size, List<Long> after) {
     }
 
     static String encode(List<Long> keys) {
-        String cursor = VERSION + String.join(",", keys.stream().map(String::valueOf).toList());
+        return encode(KEYS, keys);
+    }
+
+    /** The token of the next page of a whole list: the sort keys of its last item and the version it said. */
+    static String encodeListed(String wholeListToken, long version) {
+        List<Long> keys = new ArrayList<>(keys(cursor(wholeListToken)));
+        keys.add(version);
+        return encode(LISTED, keys);
+    }
+
+    /** The token of the next page of changes: the version of this page's last change. */
+    static String encodeChanges(long version) {
+        return encode(CHANGES, List.of(version));
+    }
+
+    private static String encode(String form, List<Long> keys) {
+        String cursor = form + String.join(",", keys.stream().map(String::valueOf).toList());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<Long> decode(String token) {
+    private static String cursor(String token) {
         try {
             String cursor = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (!cursor.startsWith(VERSION) || cursor.length() == VERSION.length()) {
-                throw new InvalidRequest("page_token is not valid");
+            if (!(cursor.startsWith(KEYS) || cursor.startsWith(LISTED) || cursor.startsWith(CHANGES))
+                    || cursor.length() == KEYS.length()) {
+                throw new InvalidRequest(NOT_VALID);
             }
-            List<Long> keys = Arrays.stream(cursor.substring(VERSION.length()).split(",", -1)).map(Long::valueOf)
+            return cursor;
+        } catch (IllegalArgumentException notOurs) {
+            throw new InvalidRequest(NOT_VALID);
+        }
+    }
+
+    private static List<Long> keys(String cursor) {
+        try {
+            List<Long> keys = Arrays.stream(cursor.substring(KEYS.length()).split(",", -1)).map(Long::valueOf)
                     .toList();
             if (keys.stream().anyMatch(key -> key < 0)) {
-                throw new InvalidRequest("page_token is not valid");
+                throw new InvalidRequest(NOT_VALID);
             }
             return keys;
         } catch (IllegalArgumentException notOurs) {
-            throw new InvalidRequest("page_token is not valid");
+            throw new InvalidRequest(NOT_VALID);
         }
     }
 }

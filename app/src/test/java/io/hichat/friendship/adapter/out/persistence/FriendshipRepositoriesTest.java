@@ -111,14 +111,14 @@ class FriendshipRepositoriesTest {
         second.refuse(bob, NOW);
         requests.saveIfStillPending(second);
 
-        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(), 10, null)).extracting(FriendRequest::getId)
+        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(), 10, null, null)).extracting(FriendRequest::getId)
                 .containsExactly(third.getId(), second.getId(), first.getId());
-        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(HandleResult.PENDING), 10, null))
+        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(HandleResult.PENDING), 10, null, null))
                 .extracting(FriendRequest::getId).containsExactly(third.getId(), first.getId());
-        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(), 10, third.getId()))
+        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(), 10, third.getId(), null))
                 .extracting(FriendRequest::getId).containsExactly(second.getId(), first.getId());
-        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(), 1, null)).hasSize(1);
-        assertThat(requests.list(bob, RequestBox.SENT, Set.of(), 10, null)).isEmpty();
+        assertThat(requests.list(bob, RequestBox.RECEIVED, Set.of(), 1, null, null)).hasSize(1);
+        assertThat(requests.list(bob, RequestBox.SENT, Set.of(), 10, null, null)).isEmpty();
     }
 
     @Test
@@ -130,9 +130,9 @@ class FriendshipRepositoriesTest {
         befriend(request, alice, bob);
         befriend(request, bob, alice);
 
-        assertThat(friends.friendsOf(alice, 10, null)).extracting(Friend::friend).containsExactly(bob);
-        assertThat(friends.friendsOf(bob, 10, null)).extracting(Friend::friend).containsExactly(alice);
-        assertThat(friends.friendsOf(alice, 10, null).get(0).remark()).isNull();
+        assertThat(friends.friendsOf(alice, 10, null, null)).extracting(Friend::friend).containsExactly(bob);
+        assertThat(friends.friendsOf(bob, 10, null, null)).extracting(Friend::friend).containsExactly(alice);
+        assertThat(friends.friendsOf(alice, 10, null, null).get(0).remark()).isNull();
         assertThat(areFriends(alice, bob)).isTrue();
         assertThat(areFriends(bob, alice)).isTrue();
     }
@@ -146,10 +146,10 @@ class FriendshipRepositoriesTest {
             befriend(aStoredRequest(alice, friend), alice, friend);
         }
 
-        List<Friend> firstPage = friends.friendsOf(alice, 1, null);
+        List<Friend> firstPage = friends.friendsOf(alice, 1, null, null);
 
         assertThat(firstPage).extracting(Friend::friend).containsExactly(bob);
-        assertThat(friends.friendsOf(alice, 1, firstPage.get(0).id())).extracting(Friend::friend)
+        assertThat(friends.friendsOf(alice, 1, firstPage.get(0).id(), null)).extracting(Friend::friend)
                 .containsExactly(carol);
         assertThat(areFriends(bob, carol)).isFalse();
     }
@@ -186,8 +186,8 @@ class FriendshipRepositoriesTest {
         friends.remove(friendship);
         friends.remove(friendship);
         assertThat(areFriends(pair.low(), pair.high())).isFalse();
-        assertThat(friends.friendsOf(pair.low(), 10, null)).isEmpty();
-        assertThat(friends.friendsOf(pair.high(), 10, null)).isEmpty();
+        assertThat(friends.friendsOf(pair.low(), 10, null, null)).isEmpty();
+        assertThat(friends.friendsOf(pair.high(), 10, null, null)).isEmpty();
     }
 
     @Test
@@ -197,10 +197,10 @@ class FriendshipRepositoriesTest {
         assertThat(friends.setRemark(pair.low(), pair.high(), new Remark("一博"))).isTrue();
         assertThat(friends.setRemark(pair.low(), aUser(), new Remark("x"))).isFalse();
 
-        assertThat(friends.friendsOf(pair.low(), 10, null)).extracting(Friend::remark).containsExactly("一博");
-        assertThat(friends.friendsOf(pair.high(), 10, null)).extracting(Friend::remark).containsNull();
+        assertThat(friends.friendsOf(pair.low(), 10, null, null)).extracting(Friend::remark).containsExactly("一博");
+        assertThat(friends.friendsOf(pair.high(), 10, null, null)).extracting(Friend::remark).containsNull();
         assertThat(friends.setRemark(pair.low(), pair.high(), null)).isTrue();
-        assertThat(friends.friendsOf(pair.low(), 10, null)).extracting(Friend::remark).containsNull();
+        assertThat(friends.friendsOf(pair.low(), 10, null, null)).extracting(Friend::remark).containsNull();
     }
 
     @Test
@@ -214,14 +214,14 @@ class FriendshipRepositoriesTest {
 
         assertThat(blocking(alice, bob)).isTrue();
         assertThat(blocking(bob, alice)).isFalse();
-        List<BlockEntry> listed = blocks.blockedBy(alice, 10, null);
+        List<BlockEntry> listed = blocks.blockedBy(alice, 10, null, null);
         assertThat(listed).extracting(BlockEntry::blocked).containsExactly(carol, bob);
         assertThat(listed.get(1).blockedAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00.123456Z"));
-        assertThat(blocks.blockedBy(alice, 10, listed.get(0).id())).extracting(BlockEntry::blocked)
+        assertThat(blocks.blockedBy(alice, 10, listed.get(0).id(), null)).extracting(BlockEntry::blocked)
                 .containsExactly(bob);
         blocks.remove(Block.reconstitute(alice, bob, NOW));
         blocks.remove(Block.reconstitute(alice, bob, NOW));
-        assertThat(blocks.blockedBy(alice, 10, null)).extracting(BlockEntry::blocked).containsExactly(carol);
+        assertThat(blocks.blockedBy(alice, 10, null, null)).extracting(BlockEntry::blocked).containsExactly(carol);
         assertThat(blocking(alice, bob)).isFalse();
     }
 

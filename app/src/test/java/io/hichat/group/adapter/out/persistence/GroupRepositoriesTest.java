@@ -77,9 +77,9 @@ class GroupRepositoriesTest {
         aGroup(aUser());
         memberships.addIfAbsent(Membership.member(joined.getId(), user, user, NOW));
 
-        assertThat(groups.groupsOf(user, 10, null)).extracting(Group::getId)
+        assertThat(groups.groupsOf(user, 10, null, null)).extracting(Group::getId)
                 .containsExactly(first.getId(), joined.getId());
-        assertThat(groups.groupsOf(user, 10, first.getId())).extracting(Group::getId)
+        assertThat(groups.groupsOf(user, 10, first.getId(), null)).extracting(Group::getId)
                 .containsExactly(joined.getId());
     }
 
@@ -95,14 +95,14 @@ class GroupRepositoriesTest {
         memberships.addIfAbsent(Membership.member(group.getId(), late, creator, NOW));
 
         assertThat(memberships.addIfAbsent(Membership.member(group.getId(), late, late, NOW))).isFalse();
-        List<Member> all = memberships.membersOf(group.getId(), 10, null);
+        List<Member> all = memberships.membersOf(group.getId(), 10, null, null);
         assertThat(all).extracting(member -> member.membership().user())
                 .containsExactly(creator, manager, early, late);
         assertThat(memberships.find(group.getId(), late)).hasValueSatisfying(
                 membership -> assertThat(membership.inviter()).isEqualTo(creator));
         Member second = all.get(1);
         assertThat(memberships.membersOf(group.getId(), 10,
-                new MemberCursor(second.membership().role(), second.id())))
+                new MemberCursor(second.membership().role(), second.id()), null))
                 .extracting(member -> member.membership().user()).containsExactly(early, late);
     }
 
@@ -149,13 +149,13 @@ class GroupRepositoriesTest {
         someoneElse.refuse(Membership.creatorOf(group), NOW);
         requests.saveIfStillPending(someoneElse);
 
-        assertThat(requests.listOfGroup(group.getId(), Set.of(), 10, null)).extracting(JoinRequest::getId)
+        assertThat(requests.listOfGroup(group.getId(), Set.of(), 10, null, null)).extracting(JoinRequest::getId)
                 .containsExactly(someoneElse.getId(), toGroup.getId());
-        assertThat(requests.listOfGroup(group.getId(), Set.of(JoinResult.PENDING), 10, null))
+        assertThat(requests.listOfGroup(group.getId(), Set.of(JoinResult.PENDING), 10, null, null))
                 .extracting(JoinRequest::getId).containsExactly(toGroup.getId());
-        assertThat(requests.listOfApplicant(applicant, Set.of(), 10, null)).extracting(JoinRequest::getId)
+        assertThat(requests.listOfApplicant(applicant, Set.of(), 10, null, null)).extracting(JoinRequest::getId)
                 .containsExactly(toOther.getId(), toGroup.getId());
-        assertThat(requests.listOfApplicant(applicant, Set.of(), 10, toOther.getId()))
+        assertThat(requests.listOfApplicant(applicant, Set.of(), 10, toOther.getId(), null))
                 .extracting(JoinRequest::getId).containsExactly(toGroup.getId());
     }
 }

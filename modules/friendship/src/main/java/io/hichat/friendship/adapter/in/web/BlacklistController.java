@@ -17,11 +17,13 @@ import io.hichat.friendship.application.port.in.BlockUserUseCase;
 import io.hichat.friendship.application.port.in.BlockedUser;
 import io.hichat.friendship.application.port.in.ListBlockedUsersUseCase;
 import io.hichat.friendship.application.port.in.UnblockUserUseCase;
+import io.hichat.friendship.domain.FriendshipList;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.ListSync;
 import io.hichat.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,6 +39,7 @@ class BlacklistController {
     private final UnblockUserUseCase unblockUser;
     private final ListBlockedUsersUseCase listBlocked;
     private final FriendshipWebMapper mapper;
+    private final FriendshipListVersions versions;
 
     @PostMapping(FriendshipPaths.BLACKLIST)
     Map<String, Object> block(@CurrentUserId long userId, @RequestBody BlockBody body) {
@@ -58,7 +61,11 @@ class BlacklistController {
     /** Newest first. */
     @GetMapping(FriendshipPaths.BLACKLIST)
     ListResponse<BlockedUserItem> blocked(@CurrentUserId long userId, PageRequest page) {
-        List<BlockedUser> blocked = listBlocked.list(new UserId(userId), page.fetchSize(), page.afterKey());
-        return ListResponse.of(page.pageByKey(blocked, listed -> listed.entry().id()).map(mapper::toItem));
+        UserId user = new UserId(userId);
+        return ListResponse.of(new ListSync<BlockedUser>(versions.of(FriendshipList.BLOCK_LIST, user),
+                whole -> whole.pageByKey(listBlocked.list(user, whole.fetchSize(), whole.afterKey(), null),
+                        listed -> listed.entry().id()),
+                keys -> listBlocked.list(user, keys.size(), null, keys),
+                listed -> listed.entry().blocked().value()).answer(page).map(mapper::toItem));
     }
 }

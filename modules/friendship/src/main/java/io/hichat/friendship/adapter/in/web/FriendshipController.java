@@ -2,6 +2,7 @@ package io.hichat.friendship.adapter.in.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,11 +26,15 @@ import io.hichat.friendship.application.port.in.SendFriendRequestUseCase;
 import io.hichat.friendship.application.port.in.SetRemarkUseCase;
 import io.hichat.friendship.domain.FriendRequest;
 import io.hichat.friendship.domain.FriendRequestId;
+import io.hichat.friendship.domain.FriendshipList;
+import io.hichat.friendship.domain.HandleResult;
+import io.hichat.friendship.domain.RequestBox;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.JsonFields;
 import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.ListSync;
 import io.hichat.shared.web.PageRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -49,6 +54,7 @@ class FriendshipController {
     private final SetRemarkUseCase setRemark;
     private final EndFriendshipUseCase endFriendship;
     private final FriendshipWebMapper mapper;
+    private final FriendshipListVersions versions;
 
     @PostMapping({ FriendshipPaths.REQUEST, CompatibilityPaths.SEND_REQUEST })
     Map<String, Object> sendFriendRequest(@CurrentUserId long userId, @RequestBody SendFriendRequestBody body) {
@@ -73,15 +79,25 @@ class FriendshipController {
             @RequestParam(name = "type", required = false) @Nullable List<@Nullable Integer> type,
             @Parameter(schema = @Schema(type = "integer", allowableValues = { "1", "2" }))
             @RequestParam(name = "class", required = false) @Nullable Integer box, PageRequest page) {
-        List<FriendRequest> requests = listRequests.list(new ListFriendRequestsQuery(new UserId(userId),
-                mapper.box(box), mapper.results(type), page.fetchSize(), page.afterKey(FriendRequestId::new)));
-        return ListResponse.of(page.pageByKey(requests, request -> request.getId().value()).map(mapper::toItem));
+        UserId user = new UserId(userId);
+        RequestBox inBox = mapper.box(box);
+        Set<HandleResult> results = mapper.results(type);
+        return ListResponse.of(new ListSync<FriendRequest>(versions.of(FriendshipList.FRIEND_REQUESTS, user),
+                whole -> whole.pageByKey(listRequests.list(new ListFriendRequestsQuery(user, inBox, results,
+                        whole.fetchSize(), whole.afterKey(FriendRequestId::new), null)),
+                        request -> request.getId().value()),
+                keys -> listRequests.list(new ListFriendRequestsQuery(user, inBox, results, keys.size(), null, keys)),
+                request -> request.getId().value()).answer(page).map(mapper::toItem));
     }
 
     @GetMapping(FriendshipPaths.FRIENDS)
     ListResponse<FriendItem> friends(@CurrentUserId long userId, PageRequest page) {
-        List<ListedFriend> friends = listFriends.list(new UserId(userId), page.fetchSize(), page.afterKey());
-        return ListResponse.of(page.pageByKey(friends, listed -> listed.entry().id()).map(mapper::toItem));
+        UserId user = new UserId(userId);
+        return ListResponse.of(new ListSync<ListedFriend>(versions.of(FriendshipList.FRIENDS, user),
+                whole -> whole.pageByKey(listFriends.list(user, whole.fetchSize(), whole.afterKey(), null),
+                        listed -> listed.entry().id()),
+                keys -> listFriends.list(user, keys.size(), null, keys),
+                listed -> listed.entry().friend().value()).answer(page).map(mapper::toItem));
     }
 
     @PutMapping(FriendshipPaths.REMARK)

@@ -2,6 +2,7 @@ package io.hichat.friendship.adapter.out.persistence;
 
 import static io.hichat.db.friendship.Tables.BLOCKS;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -20,11 +21,12 @@ import io.hichat.shared.domain.UserId;
 record JooqBlocksRepository(DSLContext dsl) implements LoadBlocksPort, SaveBlocksPort {
 
     @Override
-    public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before) {
+    public List<BlockEntry> blockedBy(UserId blocker, int limit, @Nullable Long before, @Nullable Collection<Long> only) {
         return dsl.select(BLOCKS.ID, BLOCKS.BLOCKED_ID, BLOCKS.BLOCKED_AT)
                 .from(BLOCKS)
                 .where(BLOCKS.BLOCKER_ID.eq(blocker.value()))
                 .and(before == null ? DSL.noCondition() : BLOCKS.ID.lt(before))
+                .and(only == null ? DSL.noCondition() : BLOCKS.BLOCKED_ID.in(only))
                 .orderBy(BLOCKS.ID.desc())
                 .limit(limit)
                 .fetch(row -> new BlockEntry(row.value1(), new UserId(row.value2()), row.value3()));

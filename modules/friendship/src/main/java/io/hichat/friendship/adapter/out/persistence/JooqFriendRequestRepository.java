@@ -3,6 +3,7 @@ package io.hichat.friendship.adapter.out.persistence;
 import static io.hichat.db.friendship.Sequences.FRIEND_REQUEST_ID_SEQ;
 import static io.hichat.db.friendship.Tables.FRIEND_REQUESTS;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +47,15 @@ record JooqFriendRequestRepository(DSLContext dsl) implements LoadFriendRequestP
 
     @Override
     public List<FriendRequest> list(UserId user, RequestBox box, Set<HandleResult> results, int limit,
-            @Nullable FriendRequestId before) {
+            @Nullable FriendRequestId before, @Nullable Collection<Long> only) {
         Condition inBox = box == RequestBox.SENT ? FRIEND_REQUESTS.APPLICANT_ID.eq(user.value())
                 : FRIEND_REQUESTS.RECIPIENT_ID.eq(user.value());
         Condition withResult = results.isEmpty() ? DSL.noCondition()
                 : FRIEND_REQUESTS.HANDLE_RESULT.in(results.stream().map(JooqFriendRequestRepository::stored).toList());
         Condition older = before == null ? DSL.noCondition() : FRIEND_REQUESTS.ID.lt(before.value());
         return dsl.selectFrom(FRIEND_REQUESTS)
-                .where(inBox, withResult, older)
+                .where(inBox, withResult, older,
+                        only == null ? DSL.noCondition() : FRIEND_REQUESTS.ID.in(only))
                 .orderBy(FRIEND_REQUESTS.ID.desc())
                 .limit(limit)
                 .fetch(JooqFriendRequestRepository::toRequest);

@@ -4,6 +4,7 @@ import static io.hichat.db.friendship.Tables.FRIENDS;
 import static io.hichat.db.friendship.Tables.FRIENDSHIPS;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -25,10 +26,11 @@ import io.hichat.shared.domain.UserId;
 record JooqFriendsRepository(DSLContext dsl) implements LoadFriendsPort, SaveFriendsPort {
 
     @Override
-    public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after) {
+    public List<Friend> friendsOf(UserId user, int limit, @Nullable Long after, @Nullable Collection<Long> only) {
         return dsl.selectFrom(FRIENDS)
                 .where(FRIENDS.USER_ID.eq(user.value()))
                 .and(after == null ? DSL.noCondition() : FRIENDS.ID.gt(after))
+                .and(only == null ? DSL.noCondition() : FRIENDS.FRIEND_ID.in(only))
                 .orderBy(FRIENDS.ID)
                 .limit(limit)
                 .fetch(row -> new Friend(row.getId(), new UserId(row.getUserId()), new UserId(row.getFriendId()),

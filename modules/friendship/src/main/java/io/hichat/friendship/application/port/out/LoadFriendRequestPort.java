@@ -1,5 +1,6 @@
 package io.hichat.friendship.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,5 +19,5 @@ public interface LoadFriendRequestPort {
 
     /** A user's requests in a box, newest first, with the given results (all for an empty set). */
     List<FriendRequest> list(UserId user, RequestBox box, Set<HandleResult> results, int limit,
-            @Nullable FriendRequestId before);
+            @Nullable FriendRequestId before, @Nullable Collection<Long> only);
 }

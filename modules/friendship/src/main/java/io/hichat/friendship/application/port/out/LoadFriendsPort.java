@@ -1,5 +1,6 @@
 package io.hichat.friendship.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import io.hichat.shared.domain.UserId;
 
 public interface LoadFriendsPort {
 
-    /** The user's friend entries in the order they were made, after the entry with the given id. */
-    List<Friend> friendsOf(UserId user, int limit, @Nullable Long after);
+    /** The user's friend entries in the order they were made, after the entry with the given id; only those
+     * of the given friends unless that is {@code null}. */
+    List<Friend> friendsOf(UserId user, int limit, @Nullable Long after, @Nullable Collection<Long> only);
 }

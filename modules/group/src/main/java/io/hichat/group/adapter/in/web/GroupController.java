@@ -3,6 +3,7 @@ package io.hichat.group.adapter.in.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +28,18 @@ import io.hichat.group.application.port.in.ListedJoinRequest;
 import io.hichat.group.application.port.in.ListedMember;
 import io.hichat.group.domain.Group;
 import io.hichat.group.domain.GroupId;
+import io.hichat.group.domain.GroupList;
 import io.hichat.group.domain.JoinRequestId;
+import io.hichat.group.domain.JoinResult;
 import io.hichat.group.domain.MemberCursor;
+import io.hichat.group.domain.RequestClass;
 import io.hichat.group.domain.RoleLevel;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.ApiFormats;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.InvalidRequest;
 import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.ListSync;
 import io.hichat.shared.web.PageRequest;
 import io.hichat.shared.web.RequestIds;
 import io.hichat.shared.web.WireValues;
@@ -56,6 +61,7 @@ class GroupController {
     private final ListJoinRequestsUseCase listRequests;
     private final ListMembersUseCase listMembers;
     private final GroupWebMapper mapper;
+    private final GroupListVersions versions;
 
     @PostMapping(GroupPaths.GROUP)
     CreatedGroupResponse createGroup(@CurrentUserId long userId, @RequestBody CreateGroupBody body) {
@@ -64,8 +70,12 @@ class GroupController {
 
     @GetMapping({ GroupPaths.MY_GROUPS, CompatibilityPaths.MY_GROUPS })
     ListResponse<GroupItem> myGroups(@CurrentUserId long userId, PageRequest page) {
-        List<Group> groups = listMyGroups.list(new UserId(userId), page.fetchSize(), page.afterKey(GroupId::new));
-        return ListResponse.of(page.pageByKey(groups, group -> group.getId().value()).map(mapper::toItem));
+        UserId user = new UserId(userId);
+        return ListResponse.of(new ListSync<Group>(versions.of(GroupList.MY_GROUPS, userId),
+                whole -> whole.pageByKey(listMyGroups.list(user, whole.fetchSize(), whole.afterKey(GroupId::new), null),
+                        group -> group.getId().value()),
+                keys -> listMyGroups.list(user, keys.size(), null, keys),
+                group -> group.getId().value()).answer(page).map(mapper::toItem));
     }
 
     @PostMapping(GroupPaths.JOIN_REQUEST)
@@ -97,22 +107,35 @@ class GroupController {
         JoinRequestsQuery parameters = new JoinRequestsQuery(groupId, type, requestClass);
         JoinRequestsQuery query = body == null ? parameters : body.orElse(parameters);
         Long group = RequestIds.optional(query.groupId(), "group_id");
-        List<ListedJoinRequest> requests = listRequests.list(new ListJoinRequestsQuery(new UserId(userId),
-                mapper.requestClass(query.requestClass(), group), group == null ? null : new GroupId(group),
-                mapper.joinResults(query.type()), page.fetchSize(), page.afterKey(JoinRequestId::new)));
-        return ListResponse.of(page.pageByKey(requests, listed -> listed.request().getId().value())
-                .map(mapper::toItem));
+        UserId user = new UserId(userId);
+        RequestClass listed = mapper.requestClass(query.requestClass(), group);
+        GroupId named = group == null ? null : new GroupId(group);
+        Set<JoinResult> results = mapper.joinResults(query.type());
+        ListSync.ListVersions listVersions = listed == RequestClass.MINE
+                ? versions.of(GroupList.MY_JOIN_REQUESTS, userId)
+                : versions.of(GroupList.GROUP_JOIN_REQUESTS, group == null ? 0 : group);
+        return ListResponse.of(new ListSync<ListedJoinRequest>(listVersions,
+                whole -> whole.pageByKey(listRequests.list(new ListJoinRequestsQuery(user, listed, named, results,
+                        whole.fetchSize(), whole.afterKey(JoinRequestId::new), null)),
+                        request -> request.request().getId().value()),
+                keys -> listRequests.list(new ListJoinRequestsQuery(user, listed, named, results, keys.size(),
+                        null, keys)),
+                request -> request.request().getId().value()).answer(page).map(mapper::toItem));
     }
 
     @GetMapping({ GroupPaths.MEMBERS, CompatibilityPaths.MEMBERS })
     MembersResponse members(@CurrentUserId long userId, @RequestBody(required = false) @Nullable MembersQuery body,
             @Parameter(schema = @Schema(pattern = ApiFormats.ID), description = "the group, unless the body names it")
             @RequestParam(name = "group_id", required = false) @Nullable String groupId, PageRequest page) {
-        String group = body != null && body.groupId() != null ? body.groupId() : groupId;
-        List<ListedMember> members = listMembers.list(new UserId(userId),
-                new GroupId(RequestIds.required(group, "group_id")), page.fetchSize(), memberCursor(page));
-        return MembersResponse.of(page.pageByKeys(members, listed -> List.of(
-                (long) GroupWebMapper.ROLE_CODES.code(listed.member().membership().role()), listed.member().id())).map(mapper::toItem));
+        String named = body != null && body.groupId() != null ? body.groupId() : groupId;
+        UserId user = new UserId(userId);
+        GroupId group = new GroupId(RequestIds.required(named, "group_id"));
+        return MembersResponse.of(new ListSync<ListedMember>(versions.of(GroupList.MEMBERS, group.value()),
+                whole -> whole.pageByKeys(listMembers.list(user, group, whole.fetchSize(), memberCursor(whole), null),
+                        listed -> List.of((long) GroupWebMapper.ROLE_CODES.code(listed.member().membership().role()),
+                                listed.member().id())),
+                keys -> listMembers.list(user, group, keys.size(), null, keys),
+                listed -> listed.member().membership().user().value()).answer(page).map(mapper::toItem));
     }
 
     /** Where the previous page of members ended: the role and id of its last member, as its token holds them. */

@@ -19,11 +19,13 @@ import io.hichat.group.application.port.in.InviteToGroupCommand;
 import io.hichat.group.application.port.in.InviteToGroupUseCase;
 import io.hichat.group.application.port.in.ListInvitationsUseCase;
 import io.hichat.group.application.port.in.ListedInvitation;
+import io.hichat.group.domain.GroupList;
 import io.hichat.group.domain.InvitationId;
 import io.hichat.group.domain.InvitationState;
 import io.hichat.shared.domain.UserId;
 import io.hichat.shared.web.CurrentUserId;
 import io.hichat.shared.web.ListResponse;
+import io.hichat.shared.web.ListSync;
 import io.hichat.shared.web.PageRequest;
 import io.hichat.shared.web.WireValues;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,6 +43,7 @@ class InvitationController {
     private final AnswerInvitationUseCase answer;
     private final ListInvitationsUseCase list;
     private final GroupWebMapper mapper;
+    private final GroupListVersions versions;
 
     @PostMapping(GroupPaths.INVITE)
     InvitedResponse invite(@CurrentUserId long userId, @RequestBody MemberBody body) {
@@ -62,9 +65,11 @@ class InvitationController {
                     description = "the results wanted: 0 pending, 1 accepted, 2 refused, 3 cancelled; left out for all")
             @RequestParam(name = "type", required = false) @Nullable List<String> type, PageRequest page) {
         Set<InvitationState> states = mapper.invitationStates(type);
-        List<ListedInvitation> invitations = list.list(new UserId(userId), states, page.fetchSize(),
-                page.afterKey(InvitationId::new));
-        return ListResponse.of(page.pageByKey(invitations, listed -> listed.invitation().getId().value())
-                .map(mapper::toItem));
+        UserId user = new UserId(userId);
+        return ListResponse.of(new ListSync<ListedInvitation>(versions.of(GroupList.INVITATIONS, userId),
+                whole -> whole.pageByKey(list.list(user, states, whole.fetchSize(), whole.afterKey(InvitationId::new),
+                        null), listed -> listed.invitation().getId().value()),
+                keys -> list.list(user, states, keys.size(), null, keys),
+                listed -> listed.invitation().getId().value()).answer(page).map(mapper::toItem));
     }
 }

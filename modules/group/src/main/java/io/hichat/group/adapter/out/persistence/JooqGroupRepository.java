@@ -54,11 +54,12 @@ record JooqGroupRepository(DSLContext dsl) implements LoadGroupPort, SaveGroupPo
 
     /** One query: the user's memberships joined to their groups, both tables of this context's schema. */
     @Override
-    public List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after) {
+    public List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after, @Nullable Collection<Long> only) {
         return dsl.select(CHAT_GROUPS.fields())
                 .from(MEMBERS).join(CHAT_GROUPS).on(CHAT_GROUPS.ID.eq(MEMBERS.GROUP_ID))
                 .where(MEMBERS.USER_ID.eq(member.value()))
                 .and(after == null ? DSL.noCondition() : MEMBERS.GROUP_ID.gt(after.value()))
+                .and(only == null ? DSL.noCondition() : MEMBERS.GROUP_ID.in(only))
                 .orderBy(MEMBERS.GROUP_ID)
                 .limit(limit)
                 .fetch(row -> toGroup(row.into(CHAT_GROUPS)));

@@ -4,6 +4,7 @@ import static io.hichat.db.groups.Sequences.INVITATION_ID_SEQ;
 import static io.hichat.db.groups.Tables.INVITATIONS;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +56,13 @@ record JooqInvitationRepository(DSLContext dsl) implements LoadInvitationPort, S
 
     @Override
     public List<Invitation> listOfInvitee(UserId invitee, Set<InvitationState> states, int limit,
-            @Nullable InvitationId before) {
+            @Nullable InvitationId before, @Nullable Collection<Long> only) {
         return dsl.selectFrom(INVITATIONS)
                 .where(INVITATIONS.INVITEE_ID.eq(invitee.value()))
                 .and(states.isEmpty() ? DSL.noCondition()
                         : INVITATIONS.STATE.in(states.stream().map(JooqInvitationRepository::stored).toList()))
                 .and(before == null ? DSL.noCondition() : INVITATIONS.ID.lt(before.value()))
+                .and(only == null ? DSL.noCondition() : INVITATIONS.ID.in(only))
                 .orderBy(INVITATIONS.ID.desc())
                 .limit(limit)
                 .fetch(JooqInvitationRepository::toInvitation);

@@ -3,6 +3,7 @@ package io.hichat.group.adapter.out.persistence;
 import static io.hichat.db.groups.Sequences.JOIN_REQUEST_ID_SEQ;
 import static io.hichat.db.groups.Tables.JOIN_REQUESTS;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,23 +57,23 @@ record JooqJoinRequestRepository(DSLContext dsl) implements LoadJoinRequestPort,
 
     @Override
     public List<JoinRequest> listOfApplicant(UserId applicant, Set<JoinResult> results, int limit,
-            @Nullable JoinRequestId before) {
-        return list(JOIN_REQUESTS.APPLICANT_ID.eq(applicant.value()), results, limit, before);
+            @Nullable JoinRequestId before, @Nullable Collection<Long> only) {
+        return list(JOIN_REQUESTS.APPLICANT_ID.eq(applicant.value()), results, limit, before, only);
     }
 
     @Override
     public List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit,
-            @Nullable JoinRequestId before) {
-        return list(JOIN_REQUESTS.GROUP_ID.eq(group.value()), results, limit, before);
+            @Nullable JoinRequestId before, @Nullable Collection<Long> only) {
+        return list(JOIN_REQUESTS.GROUP_ID.eq(group.value()), results, limit, before, only);
     }
 
     private List<JoinRequest> list(Condition whose, Set<JoinResult> results, int limit,
-            @Nullable JoinRequestId before) {
+            @Nullable JoinRequestId before, @Nullable Collection<Long> only) {
         Condition withResult = results.isEmpty() ? DSL.noCondition()
                 : JOIN_REQUESTS.HANDLE_RESULT.in(results.stream().map(JooqJoinRequestRepository::stored).toList());
         Condition older = before == null ? DSL.noCondition() : JOIN_REQUESTS.ID.lt(before.value());
         return dsl.selectFrom(JOIN_REQUESTS)
-                .where(whose, withResult, older)
+                .where(whose, withResult, older, only == null ? DSL.noCondition() : JOIN_REQUESTS.ID.in(only))
                 .orderBy(JOIN_REQUESTS.ID.desc())
                 .limit(limit)
                 .fetch(JooqJoinRequestRepository::toRequest);

@@ -2,12 +2,14 @@ package io.hichat.group.adapter.out.persistence;
 
 import static io.hichat.db.groups.Tables.MEMBERS;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +47,10 @@ record JooqMembershipRepository(DSLContext dsl) implements LoadMembershipPort, S
      * a large group would cost more than one near its end.
      */
     @Override
-    public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after) {
-        Condition inGroup = MEMBERS.GROUP_ID.eq(group.value());
+    public List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after,
+            @Nullable Collection<Long> only) {
+        Condition inGroup = MEMBERS.GROUP_ID.eq(group.value())
+                .and(only == null ? DSL.noCondition() : MEMBERS.USER_ID.in(only));
         if (after == null) {
             return dsl.selectFrom(MEMBERS).where(inGroup).orderBy(MEMBERS.ROLE_LEVEL.desc(), MEMBERS.ID).limit(limit)
                     .fetch(JooqMembershipRepository::toMember);

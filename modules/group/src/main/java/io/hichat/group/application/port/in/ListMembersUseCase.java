@@ -1,5 +1,6 @@
 package io.hichat.group.application.port.in;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,5 +17,6 @@ public interface ListMembersUseCase {
      * @throws io.hichat.group.domain.GroupNotFound if there is no such group
      * @throws io.hichat.group.domain.NotAllowedInGroup if the user is not a member
      */
-    List<ListedMember> list(UserId user, GroupId group, int limit, @Nullable MemberCursor after);
+    List<ListedMember> list(UserId user, GroupId group, int limit, @Nullable MemberCursor after,
+            @Nullable Collection<Long> only);
 }

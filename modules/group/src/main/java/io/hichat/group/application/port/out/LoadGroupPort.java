@@ -24,7 +24,7 @@ public interface LoadGroupPort {
     List<Group> findAllById(Collection<GroupId> ids);
 
     /** The groups the user is a member of, by id, after the given one. */
-    List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after);
+    List<Group> groupsOf(UserId member, int limit, @Nullable GroupId after, @Nullable Collection<Long> only);
 
     /**
      * The groups that name the user as a reference, not as a member or applicant: as a member's inviter, as the

@@ -1,6 +1,7 @@
 package io.hichat.group.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,7 @@ public interface LoadInvitationPort {
 
     /** The invitations the user received, newest first, in the given states (all for an empty set). */
     List<Invitation> listOfInvitee(UserId invitee, Set<InvitationState> states, int limit,
-            @Nullable InvitationId before);
+            @Nullable InvitationId before, @Nullable Collection<Long> only);
 
     /** The group's pending invitations. */
     List<Invitation> pendingInto(GroupId group);

@@ -1,5 +1,6 @@
 package io.hichat.group.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,12 +19,14 @@ public interface LoadJoinRequestPort {
 
     Optional<JoinRequest> findPending(GroupId group, UserId applicant);
 
-    /** The user's own requests, newest first, with the given results (all for an empty set). */
+    /** The user's own requests, newest first, with the given results (all for an empty set), among the
+     * given ids unless they are {@code null}. */
     List<JoinRequest> listOfApplicant(UserId applicant, Set<JoinResult> results, int limit,
-            @Nullable JoinRequestId before);
+            @Nullable JoinRequestId before, @Nullable Collection<Long> only);
 
     /** The group's requests, newest first, with the given results (all for an empty set). */
-    List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit, @Nullable JoinRequestId before);
+    List<JoinRequest> listOfGroup(GroupId group, Set<JoinResult> results, int limit, @Nullable JoinRequestId before,
+            @Nullable Collection<Long> only);
 
     /** The groups the user ever asked to join (or was claimed invited to), by id. */
     List<GroupId> groupIdsAppliedToBy(UserId applicant);

@@ -1,5 +1,6 @@
 package io.hichat.group.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public interface LoadMembershipPort {
     List<UserId> memberIds(GroupId group);
 
     /** The group's members in list order (role, then joining order), after the given position. */
-    List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after);
+    List<Member> membersOf(GroupId group, int limit, @Nullable MemberCursor after, @Nullable Collection<Long> only);
 
     /** The groups the user is a member of, by id. */
     List<GroupId> groupIdsOf(UserId member);

@@ -1,0 +1,71 @@
+package io.hichat.friendship.adapter.out.persistence;
+
+import static io.hichat.db.friendship.Tables.LIST_CHANGES;
+import static io.hichat.db.friendship.Tables.LIST_VERSIONS;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import io.hichat.db.AdvisoryLocks;
+import io.hichat.friendship.application.port.out.ListChangesPort;
+import io.hichat.friendship.domain.FriendshipList;
+import io.hichat.shared.codes.Codes;
+import io.hichat.shared.domain.ItemChange;
+import io.hichat.shared.domain.ListVersion;
+import io.hichat.shared.domain.UserId;
+
+/**
+ * The lists' versions and changes, which the schema's triggers write with every row of the lists' tables and number
+ * at commit (V12, decision 0021); this adapter reads them, and calls the schema's functions for what no row shows.
+ */
+@Component
+record JooqListChanges(DSLContext dsl) implements ListChangesPort {
+
+    /** The values of the {@code list} column, as the triggers write them. */
+    private static final Codes<FriendshipList> STORED_LISTS = Codes.of(FriendshipList.class, Map.of(
+            FriendshipList.FRIENDS, 1, FriendshipList.FRIEND_REQUESTS, 2, FriendshipList.BLOCK_LIST, 3));
+    /** The advisory lock of a trimming round: "ftrm". */
+    private static final int TRIM_ROUND = 0x6674726d;
+
+    @Override
+    public ListVersion versionOf(FriendshipList list, UserId owner) {
+        return dsl.select(LIST_VERSIONS.VERSION, LIST_VERSIONS.TRIMMED_THROUGH).from(LIST_VERSIONS)
+                .where(LIST_VERSIONS.LIST.eq(stored(list)), LIST_VERSIONS.OWNER_ID.eq(owner.value()))
+                .fetchOptional(row -> new ListVersion(row.value1(), row.value2()))
+                .orElse(ListVersion.UNCHANGED);
+    }
+
+    /** Served by list_changes_in_order. */
+    @Override
+    public List<ItemChange> changesOf(FriendshipList list, UserId owner, long after, long through, int limit) {
+        return dsl.select(LIST_CHANGES.ITEM_KEY, LIST_CHANGES.VERSION, LIST_CHANGES.REMOVED).from(LIST_CHANGES)
+                .where(LIST_CHANGES.LIST.eq(stored(list)), LIST_CHANGES.OWNER_ID.eq(owner.value()),
+                        LIST_CHANGES.VERSION.gt(after), LIST_CHANGES.VERSION.le(through))
+                .orderBy(LIST_CHANGES.VERSION)
+                .limit(limit)
+                .fetch(row -> new ItemChange(row.value1(), row.value2(), row.value3()));
+    }
+
+    @Override
+    public void showProfileChange(UserId user) {
+        dsl.execute("SELECT friendship.show_profile_change(?)", user.value());
+    }
+
+    @Override
+    public boolean takeTrimRound() {
+        return AdvisoryLocks.tryLockForTransaction(dsl, TRIM_ROUND);
+    }
+
+    @Override
+    public int trimRemovalsBefore(Instant cutoff, int limit) {
+        return dsl.fetchSingle("SELECT friendship.trim_list_changes(?, ?)", cutoff, limit).get(0, Integer.class);
+    }
+
+    private static short stored(FriendshipList list) {
+        return (short) STORED_LISTS.code(list);
+    }
+}
