@@ -73,6 +73,17 @@ public final class Accounts {
         return logIn(api, account.phone(), account.password()).data().get("token").stringValue();
     }
 
+    /** Gives the account a new nickname and avatar through the API, checking the server took them. */
+    public static void changeProfile(Api api, Account account, String nickname, String avatar) {
+        api.put("/api/v1/user/update").bearer(account.token())
+                .json("{\"nickname\":\"" + nickname + "\",\"avatar\":\"" + avatar + "\"}").send().data();
+    }
+
+    /** Deletes the account through the API, checking the server did. */
+    public static void delete(Api api, Account account) {
+        api.delete("/api/v1/user?password=" + account.password()).bearer(account.token()).send().data();
+    }
+
     public record Account(String phone, String password, String token) {
 
         /** The user's id, as the token's {@code hichat2.com} claim tells a client. */

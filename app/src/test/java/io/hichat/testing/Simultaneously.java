@@ -40,20 +40,20 @@ public final class Simultaneously {
     }
 
     /** Each call from its own client, all at once; the answers in the order of the calls. */
-    public static List<ApiResponse> run(List<Callable<ApiResponse>> calls) throws Exception {
+    public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(calls.size());
         try {
-            List<Future<ApiResponse>> pending = new ArrayList<>();
-            for (Callable<ApiResponse> call : calls) {
+            List<Future<T>> pending = new ArrayList<>();
+            for (Callable<T> call : calls) {
                 pending.add(clients.submit(() -> {
                     start.await();
                     return call.call();
                 }));
             }
             start.countDown();
-            List<ApiResponse> answers = new ArrayList<>();
-            for (Future<ApiResponse> answer : pending) {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : pending) {
                 answers.add(answer.get());
             }
             return answers;

@@ -18,7 +18,7 @@ import io.hichat.shared.domain.UserId;
 @RequiredArgsConstructor
 class ShowProfileChangeListener {
 
-    static final String ID = "groups.show-profile-change";
+    static final String ID = "group.show-profile-change";
 
     private final ShowProfileChangeUseCase lists;
 

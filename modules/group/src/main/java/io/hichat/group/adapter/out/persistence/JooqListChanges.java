@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
 import io.hichat.db.AdvisoryLocks;
@@ -63,7 +65,9 @@ record JooqListChanges(DSLContext dsl) implements ListChangesPort {
 
     @Override
     public int trimRemovalsBefore(Instant cutoff, int limit) {
-        return dsl.fetchSingle("SELECT groups.trim_list_changes(?, ?)", cutoff, limit).get(0, Integer.class);
+        // Typed, so the cutoff binds as a timestamp with time zone, as the function takes it.
+        return dsl.fetchSingle("SELECT groups.trim_list_changes({0}, {1})", DSL.val(cutoff, SQLDataType.INSTANT),
+                DSL.val(limit)).get(0, Integer.class);
     }
 
     private static short stored(GroupList list) {
