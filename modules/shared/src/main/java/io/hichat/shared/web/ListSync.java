@@ -19,7 +19,7 @@ import io.hichat.shared.domain.ListVersion;
  * ({@link PageRequest#since()}, contract §13). Every list's controller answers through it, so each list has the same rules:
  * <ul>
  * <li>The version is read before the items, and changes are read up to it, so an answer never says a version
- * whose changes it lacks; an item read newer than its change is sent again with the next answer, which a client
+ * whose changes it lacks (and read again after them, so a trimming round meanwhile answers the whole list); an item read newer than its change is sent again with the next answer, which a client
  * applying answers in order takes as the same item.</li>
  * <li>Every page of a whole list says the version read for its first page (its page token carries it), so a client
  * that pages through it and then asks {@code since} that version misses nothing that changed meanwhile.</li>
@@ -94,6 +94,14 @@ public final class ListSync<T> {
 
     private SyncedPage<T> changes(long from, ListVersion current, PageRequest page) {
         List<ItemChange> fetched = versions.after(from, current.version(), page.fetchSize());
+        if (from < current.version()) {
+            // A trimming round that committed between the two reads may have taken a removal the client lacks;
+            // it raised the mark first.
+            ListVersion after = versions.current();
+            if (!after.keepsChangesAfter(from)) {
+                return wholeList(page.ofWholeList(), after.version(), true);
+            }
+        }
         boolean more = fetched.size() > page.size();
         List<ItemChange> changes = more ? fetched.subList(0, page.size()) : fetched;
         Set<Long> present = changes.stream().filter(change -> !change.removed()).map(ItemChange::key)

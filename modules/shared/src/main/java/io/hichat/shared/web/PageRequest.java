@@ -81,16 +81,20 @@ public record PageRequest(int size, List<Long> after, @Nullable Long since, @Nul
         return new PageRequest(size, after);
     }
 
-    /** A version as a client sends it: a decimal number, 0 or more, that a long holds. */
+    /**
+     * A version as a client sends it: a decimal number, 0 or more. One too long for a long is above any list's
+     * version, and answers the whole list as any version above it does.
+     */
     private static @Nullable Long version(@Nullable String since) {
         if (since == null) {
             return null;
         }
-        if (since.isEmpty() || since.length() > 18 || !since.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (since.isEmpty() || !since.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidRequest("since must be a version of this list: the decimal number an earlier answer "
                     + "gave as version");
         }
-        return Long.parseLong(since);
+        String digits = since.replaceFirst("^0+(?=.)", "");
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 
     /** Rows to fetch: one more than the page holds, to learn whether another page follows. */
