@@ -13,7 +13,8 @@ import sys
 
 LEVELED_READS = ["profile", "friends", "groups", "members", "join-requests"]
 READS = ["search", "blocks", "group-info", "friends-first", "friends-deep", "members-first", "members-deep",
-         "join-requests-first", "join-requests-deep"]
+         "join-requests-first", "join-requests-deep", "friends-since", "friends-since-change", "members-since",
+         "members-since-change"]
 WRITES = ["remark", "profile-update", "group-update", "block", "unblock", "unfriend", "mute", "role", "member-removal",
           "quit", "transfer"]
 PAIRS = ["write-pair", "create-dismiss", "invitation-pair"]
@@ -35,6 +36,10 @@ TITLES = {
     "members-deep": "2,000 members: page 19 of 20",
     "join-requests-first": "10,000 join requests: first page of 100",
     "join-requests-deep": "10,000 join requests: page 91 of 100",
+    "friends-since": "5,000 friends: since the current version",
+    "friends-since-change": "5,000 friends: since one change",
+    "members-since": "2,000 members: since the current version",
+    "members-since-change": "2,000 members: since one change",
     "remark": "remark `PUT /v1/social/friend/remark`",
     "profile-update": "profile update `PUT /api/v1/user/update`",
     "group-update": "group update `PUT /v1/social/group`",
@@ -199,6 +204,25 @@ def pages_table(scales):
     return lines
 
 
+def sync_table(scales):
+    """Each heavy list asked since a version (contract §13) against its first page: requests/s, and each against
+    pgbench of its own SQL."""
+    lines = ["| list | scale | asked | requests/s | p99 ms | pgbench tps | ratio to pgbench | ÷ first page |",
+             "|---|---|---|---:|---:|---:|---:|---:|"]
+    for heavy in ["friends", "members"]:
+        for scale in scales:
+            first = scale.at(f"{heavy}-first")
+            for endpoint, asked in [(f"{heavy}-first", "first page of 100, no since"),
+                                    (f"{heavy}-since", "since the current version"),
+                                    (f"{heavy}-since-change", "since one change")]:
+                result = scale.at(endpoint)
+                if result and first:
+                    lines.append(f"| {TITLES[endpoint].split(':')[0]} | {scale.name} | {asked} | "
+                                 f"{result['rps']:.0f} | {result['p99']:.2f} | {result['limit']:.0f} | "
+                                 f"{result['rps'] / result['limit']:.2f} | {result['rps'] / first['rps']:.2f} |")
+    return lines
+
+
 def main():
     out, duration, pgbench_duration = sys.argv[1], sys.argv[2], sys.argv[3]
     levels = [int(level) for level in sys.argv[4].split()]
@@ -216,6 +240,10 @@ def main():
     lines.append("### Heavy accounts: a page deep into a long list against its first page (page tokens)")
     lines.append("")
     lines += pages_table(scales)
+    lines.append("")
+    lines.append("### Incremental sync: a heavy list since a version, against its first page")
+    lines.append("")
+    lines += sync_table(scales)
     lines.append("")
     lines.append(f"### Every route at the {first.name} scale, against its limit")
     lines.append("")

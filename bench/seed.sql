@@ -7,7 +7,7 @@
 -- each with 20 pending and 20 refused join requests and 40 pending invitations from its creator;
 -- and three heavy accounts after the N users: user N+1 with 5,000 friends (users 1..5000), user N+2 creating
 -- group M+1 at its member limit (2,000: itself and users 1..1999), user N+3 creating group M+2 with 10,000 pending
--- join requests (users 1..10000).
+-- join requests (users 1..10000); the first two lists with a history of changes, for since (contract §13).
 --
 -- Rows are written in bulk, as a restore would write them: with the tables' triggers off (session_replication_role;
 -- the data set is consistent by construction, and the member counts the triggers keep are written directly), and
@@ -152,6 +152,20 @@ SELECT :groups * 40 + a, :groups + 2, a, '我是一个php程序员，目前正�
        now() - interval '1 day' + a * interval '1 second', 0, 0
 FROM generate_series(1, 10000) AS a;
 SELECT setval('groups.join_request_id_seq', :groups * 40 + 10000);
+
+-- The heavy lists' histories, as if each item had come one at a time (contract §13): the friend list of user N+1
+-- at version 5,000 and the member list of group M+1 at version 2,000, one change per item, the last the newest.
+INSERT INTO friendship.list_versions (list, owner_id, version)
+VALUES (1, :users + 1, 5000);
+INSERT INTO friendship.list_changes (list, owner_id, item_key, version, removed, changed_at)
+SELECT 1, :users + 1, f, f, FALSE, now() - interval '30 days' + f * interval '1 second'
+FROM generate_series(1, 5000) AS f;
+INSERT INTO groups.list_versions (list, owner_id, version)
+VALUES (2, :groups + 1, 2000);
+INSERT INTO groups.list_changes (list, owner_id, item_key, version, removed, changed_at)
+SELECT 2, :groups + 1, CASE WHEN j = 0 THEN :users + 2 ELSE j END, j + 1, FALSE,
+       now() - interval '60 days' + j * interval '1 second'
+FROM generate_series(0, 1999) AS j;
 
 DO $$
 DECLARE

@@ -1,7 +1,8 @@
 -- One route of those measured at a single concurrency level: wrk ... -s bench/wrk/route.lua -- TOKENS ROUTE [TOKEN]
 -- Reads pick a random user (or the heavy account whose list they page through; TOKEN is the page_token of the
--- deep page). Writes that use something up (a friendship, a block, a membership, an account) take the c-th of
--- a sequence no other measurement touches, c counting the requests of all threads; the others pick at random.
+-- deep page, or the version a since route holds). Writes that use something up (a friendship, a block, a
+-- membership, an account) take the c-th of a sequence no other measurement touches, c counting the requests of all
+-- threads; the others pick at random.
 package.path = "bench/wrk/?.lua;" .. package.path
 local common = require("common")
 
@@ -58,6 +59,16 @@ end
 routes["members-deep"] = function()
   return get(deep("/v1/social/group/users?page_size=100&group_id=" .. common.full_group), common.full_group_creator)
 end
+-- since (contract §13): TOKEN is the version held, the heavy list's current one or the one before its last change.
+routes["friends-since"] = function()
+  return get("/v1/social/friends?since=" .. page_token, common.heavy_friends_owner)
+end
+routes["friends-since-change"] = routes["friends-since"]
+routes["members-since"] = function()
+  return get("/v1/social/group/users?since=" .. page_token .. "&group_id=" .. common.full_group,
+    common.full_group_creator)
+end
+routes["members-since-change"] = routes["members-since"]
 routes["join-requests-first"] = function()
   return get("/v1/social/group/putIns?class=2&page_size=100&group_id=" .. common.wanted_group,
     common.wanted_group_creator)
