@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 import io.hichat.friendship.FriendshipApi;
 import io.hichat.group.GroupApi;
@@ -28,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "hichat.server.additional-port=0",
         "hichat.sync.removals-kept=1s", "hichat.sync.trim-interval=200ms" })
 @Import(HttpApiTest.ApiConfiguration.class)
+// Its trimming rounds would forget every test's removals after a second: the context ends with the class.
+@DirtiesContext
 class TrimmedListsApiTest {
 
     @Autowired
