@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,14 +78,9 @@ class TrimmedListsApiTest {
         return answer.okField("version").stringValue();
     }
 
-    private interface ListRequest {
-
-        ApiResponse send();
-    }
-
     /** Asks until the removal is forgotten and the answer is the whole list. */
-    private static JsonNode awaitFull(ListRequest request) {
+    private static JsonNode awaitFull(Supplier<ApiResponse> request) {
         return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> request.send().json(), answer -> answer.path("full").asBoolean(false));
+                .until(() -> request.get().json(), answer -> answer.path("full").asBoolean(false));
     }
 }

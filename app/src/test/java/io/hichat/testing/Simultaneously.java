@@ -1,5 +1,7 @@
 package io.hichat.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Runs calls from as many clients as there are calls, all released at the same moment. */
@@ -59,6 +62,16 @@ public final class Simultaneously {
             return answers;
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    /** Waits for the latch, as a racer waits for its cue, and fails the test if it is not released within 5 s. */
+    public static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).as("released within 5 s").isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
         }
     }
 

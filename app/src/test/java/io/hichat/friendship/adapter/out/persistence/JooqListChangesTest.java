@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -87,7 +86,7 @@ class JooqListChangesTest {
             });
             return beforeFirstCommit.get();
         }, () -> {
-            await(firstNumbered);
+            Simultaneously.await(firstNumbered);
             block(blocker, aUser());
             return System.nanoTime();
         }));
@@ -131,11 +130,11 @@ class JooqListChangesTest {
                 () -> transactions.execute(status -> {
                     boolean round = lists.takeTrimRound();
                     taken.countDown();
-                    await(asked);
+                    Simultaneously.await(asked);
                     return round;
                 }),
                 () -> {
-                    await(taken);
+                    Simultaneously.await(taken);
                     boolean round = Boolean.TRUE.equals(transactions.execute(status -> lists.takeTrimRound()));
                     asked.countDown();
                     return round;
@@ -144,15 +143,6 @@ class JooqListChangesTest {
         assertThat(rounds).containsExactly(true, false);
         Boolean afterBoth = transactions.execute(status -> lists.takeTrimRound());
         assertThat(afterBoth).as("the lock ends with its transaction").isTrue();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
     }
 
     private static void sleep() {

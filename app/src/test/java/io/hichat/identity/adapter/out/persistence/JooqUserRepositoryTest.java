@@ -28,6 +28,7 @@ import io.hichat.shared.domain.UserId;
 import io.hichat.shared.domain.WebUrl;
 import io.hichat.testing.Accounts;
 import io.hichat.testing.HttpApiTest;
+import io.hichat.testing.Simultaneously;
 
 /** The jOOQ adapter against PostgreSQL: what is saved loads back equal, ids included. */
 @HttpApiTest
@@ -133,10 +134,10 @@ class JooqUserRepositoryTest {
             Future<Set<UserId>> holder = threads.submit(() -> transactions.execute(status -> {
                 Set<UserId> existing = users.holdExisting(List.of(held.getId(), new UserId(Long.MAX_VALUE)));
                 holding.countDown();
-                await(release);
+                Simultaneously.await(release);
                 return existing;
             }));
-            await(holding);
+            Simultaneously.await(holding);
             held.recordLogin(Instant.now());
             transactions.executeWithoutResult(status -> users.saveLastLogin(held));
             Future<?> deletion = threads.submit(() -> transactions.executeWithoutResult(
@@ -150,15 +151,6 @@ class JooqUserRepositoryTest {
         } finally {
             release.countDown();
             threads.shutdownNow();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
         }
     }
 }
